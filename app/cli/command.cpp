@@ -1,0 +1,86 @@
+#include "command.h"
+
+#include "commands.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan::cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+        {"import", "import Port JSON, Portolan bundles (JSON/YAML) or Backstage catalog-info.yaml", false, runImport},
+        {"export", "export the portal as JSON or YAML, or one blueprint as CSV", false, runExport},
+        {"validate", "check files as import would, without writing anything", false, runValidate},
+        {"search", "full-text search over the catalog", false, runSearch},
+        {"stats", "entities per blueprint and relation count, as JSON", false, runStats},
+        {"demo", "create the demo portal (C4 example + a generated organisation)", false, runDemo},
+        {"bench", "benchmarks: bench catalog --entities N", false, runBench},
+        {"screenshot", "render the main screens to PNG files", true, runScreenshot},
+        {"where-db", "print the path of the default portal file", false, runWhereDb},
+    };
+    return list;
+}
+
+const Command *find(const QString &name)
+{
+    for (const Command &c : commands()) {
+        if (name == QLatin1StringView(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+int usage()
+{
+    QTextStream err(stderr);
+    err << "Usage: portolan [COMMAND] [OPTIONS]\n\nWithout a command, opens the portal window.\n\nCommands:\n";
+    for (const Command &c : commands())
+        err << "  " << QString::fromLatin1(c.name).leftJustified(12) << QLatin1StringView(c.summary) << '\n';
+    err << "\nportolan COMMAND --help tells more.\n";
+    return 2;
+}
+
+QString defaultDbPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/portal.sqlite"_s;
+}
+
+void addDbOption(QCommandLineParser &parser)
+{
+    parser.addOption({u"db"_s, u"The portal file (default: %1)."_s.arg(QDir::toNativeSeparators(defaultDbPath())), u"FILE"_s});
+}
+
+QString dbPath(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDbPath();
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int *exitCode)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args)) {
+        QTextStream(stderr) << args.value(0) << ": " << parser.errorText() << '\n';
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText().replace(u"Usage: "_s + args.value(0), u"Usage: portolan "_s + args.value(0));
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+QString actor()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? u"portolan"_s : user;
+}
+
+} // namespace portolan::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace portolan::cli {
+
+// One subcommand of `portolan`: its name, a one-line summary, whether it needs a GUI application
+// object (screenshots), and its entry point. `args` starts with the command name.
+struct Command {
+    const char *name;
+    const char *summary;
+    bool needsGui;
+    int (*run)(const QStringList &args);
+};
+
+const QList<Command> &commands();
+const Command *find(const QString &name);
+int usage();
+
+// Shared option handling.
+void addDbOption(QCommandLineParser &parser);
+// The --db value, else the user's default portal file.
+QString dbPath(const QCommandLineParser &parser);
+QString defaultDbPath();
+// Parses; prints errors or --help and returns false when the command should stop (`*exitCode` set).
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int *exitCode);
+QString actor();
+
+} // namespace portolan::cli

@@ -1,0 +1,64 @@
+#include "command.h"
+#include "commands.h"
+#include "problemprinter.h"
+
+#include "importing/catalogimporter.h"
+#include "store/catalogstore.h"
+
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan::cli {
+namespace {
+
+int importOrValidate(const QStringList &args, bool dryRun)
+{
+    QCommandLineParser parser;
+    addDbOption(parser);
+    parser.addOption({u"blueprint"_s, u"Blueprint of entity files that do not name theirs."_s, u"ID"_s});
+    parser.addOption({u"repair-quotes"_s, u"Replace typographic quotes used as JSON quotes before parsing."_s});
+    parser.addPositionalArgument(u"paths"_s, u"Files or folders (JSON, YAML, catalog-info.yaml)."_s, u"PATH…"_s);
+    int code = 0;
+    const QString what = dryRun ? u"Checks files as `import` would and writes nothing."_s
+                                : u"Imports files into the portal in one transaction: all or nothing."_s;
+    if (!parse(parser, args, what, &code))
+        return code;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        QTextStream(stderr) << args.first() << ": name at least one file or folder\n";
+        return 2;
+    }
+    CatalogStore store(dbPath(parser));
+    if (!store.isOpen()) {
+        QTextStream(stderr) << store.error() << '\n';
+        return 1;
+    }
+    CatalogImporter importer(store, {parser.value(u"blueprint"_s), parser.isSet(u"repair-quotes"_s), dryRun, actor()});
+    const CatalogImporter::Result result = importer.importPaths(paths);
+    printProblems(result.problems);
+    QTextStream out(stdout);
+    if (!result.ok) {
+        QTextStream(stderr) << (dryRun ? "invalid: " : "nothing was imported: ")
+                            << std::count_if(result.problems.begin(), result.problems.end(), [](const Problem &p) { return p.isError(); })
+                            << " error(s)\n";
+        return 1;
+    }
+    out << (dryRun ? "valid: " : "imported ") << result.blueprints << " blueprint(s) and " << result.entities
+        << " entit" << (result.entities == 1 ? "y" : "ies") << " from " << result.files.size() << " file(s)\n";
+    return 0;
+}
+
+} // namespace
+
+int runImport(const QStringList &args)
+{
+    return importOrValidate(args, false);
+}
+
+int runValidate(const QStringList &args)
+{
+    return importOrValidate(args, true);
+}
+
+} // namespace portolan::cli

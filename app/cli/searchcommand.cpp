@@ -1,0 +1,40 @@
+#include "command.h"
+#include "commands.h"
+
+#include "store/catalogstore.h"
+
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan::cli {
+
+int runSearch(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addDbOption(parser);
+    parser.addOption({u"limit"_s, u"At most N hits (default 20)."_s, u"N"_s, u"20"_s});
+    parser.addPositionalArgument(u"text"_s, u"Words to find; each must match (as a prefix)."_s, u"TEXT…"_s);
+    int code = 0;
+    if (!parse(parser, args, u"Searches identifiers, titles and text properties."_s, &code))
+        return code;
+    const QString text = parser.positionalArguments().join(u' ');
+    if (text.trimmed().isEmpty()) {
+        QTextStream(stderr) << "search: say what to look for\n";
+        return 2;
+    }
+    CatalogStore store(dbPath(parser));
+    if (!store.isOpen()) {
+        QTextStream(stderr) << store.error() << '\n';
+        return 1;
+    }
+    const QList<SearchHit> hits = store.search(text, parser.value(u"limit"_s).toInt());
+    QTextStream out(stdout);
+    for (const SearchHit &hit : hits)
+        out << hit.blueprint << '\t' << hit.identifier << '\t' << hit.title << '\n';
+    if (hits.isEmpty())
+        QTextStream(stderr) << "no match for \"" << text << "\"\n";
+    return hits.isEmpty() ? 1 : 0;
+}
+
+} // namespace portolan::cli

@@ -1,0 +1,49 @@
+#include "cli/command.h"
+
+#include "shell/mainwindow.h"
+#include "store/catalogstore.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(u"portolan"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const portolan::cli::Command *command = portolan::cli::find(first);
+    if (command && !command->needsGui) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return command->run(app.arguments().mid(1));
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    if (command)
+        return command->run(app.arguments().mid(1));
+    if (first == "--help"_L1 || first == "-h"_L1 || (!first.isEmpty() && !first.startsWith(u'-')))
+        return portolan::cli::usage();
+
+    const QString db = app.arguments().contains(u"--db"_s)
+        ? app.arguments().value(app.arguments().indexOf(u"--db"_s) + 1)
+        : portolan::cli::defaultDbPath();
+    portolan::CatalogStore store(db);
+    if (!store.isOpen()) {
+        QMessageBox::critical(nullptr, u"Portolan"_s, store.error());
+        return 1;
+    }
+    portolan::MainWindow window(store);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,7 @@
+#include "demolog.h"
+
+namespace portolan {
+
+Q_LOGGING_CATEGORY(lcDemo, "portolan.demo")
+
+} // namespace portolan

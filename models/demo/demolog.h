@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace portolan {
+
+Q_DECLARE_LOGGING_CATEGORY(lcDemo)
+
+} // namespace portolan

@@ -1,0 +1,7 @@
+#include "backstagelog.h"
+
+namespace portolan {
+
+Q_LOGGING_CATEGORY(lcBackstage, "portolan.import.backstage")
+
+} // namespace portolan

@@ -1,0 +1,145 @@
+#include "catalogimporter.h"
+
+#include "backstagereader.h"
+#include "backstageyaml.h"
+#include "store/catalogstore.h"
+#include "store/catalogwriter.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+namespace {
+
+bool isYaml(const QString &path)
+{
+    return path.endsWith(".yaml"_L1, Qt::CaseInsensitive) || path.endsWith(".yml"_L1, Qt::CaseInsensitive);
+}
+
+QStringList expand(const QString &path, Problems &problems)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        problems.append(Problem{Problem::Severity::Error, path, 0, 0, {}, u"no such file or folder"_s});
+        return {};
+    }
+    if (!info.isDir())
+        return {path};
+    QStringList files;
+    QDirIterator it(path, {u"*.json"_s, u"*.yaml"_s, u"*.yml"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+CatalogImporter::CatalogImporter(CatalogStore &store, Options options)
+    : m_store(store)
+    , m_options(std::move(options))
+{
+}
+
+ImportPlan CatalogImporter::readYaml(const QString &path) const
+{
+    // Portolan's own YAML export is one document with "blueprints"/"entities"; anything with
+    // apiVersion + kind is a Backstage catalog.
+    try {
+        const YAML::Node first = YAML::LoadFile(path.toStdString());
+        if (first.IsMap() && (first["blueprints"] || first["entities"]))
+            return PortReader({m_options.defaultBlueprint, false}).readValue(backstage::toJson(first), path);
+    } catch (const YAML::Exception &) {
+        // Multi-document files throw here or parse as the first document only; the Backstage
+        // reader reports syntax errors with their positions.
+    }
+    const BackstageCatalog catalog = BackstageReader().read(path);
+    ImportPlan plan;
+    plan.keepDanglingRelations = true;
+    plan.files = catalog.files;
+    plan.problems = catalog.problems;
+    for (const Blueprint &bp : catalog.blueprints)
+        plan.blueprints.append({bp, {path, 0, 0, {}}});
+    for (const Entity &e : catalog.entities)
+        plan.entities.append({e, {path, 0, 0, {}}});
+    return plan;
+}
+
+ImportPlan CatalogImporter::readFile(const QString &path) const
+{
+    if (isYaml(path))
+        return readYaml(path);
+    return PortReader({m_options.defaultBlueprint, m_options.repairQuotes}).readFile(path);
+}
+
+ImportPlan CatalogImporter::plan(const QStringList &paths) const
+{
+    ImportPlan plan;
+    for (const QString &path : paths) {
+        for (const QString &file : expand(path, plan.problems))
+            plan.append(readFile(file));
+    }
+    return plan;
+}
+
+CatalogImporter::Result CatalogImporter::importPaths(const QStringList &paths)
+{
+    return apply(plan(paths));
+}
+
+CatalogImporter::Result CatalogImporter::apply(const ImportPlan &plan)
+{
+    Result result;
+    result.files = plan.files;
+    result.problems = plan.problems;
+    if (hasErrors(result.problems))
+        return result;
+    CatalogWriter writer(m_store, Origin::Import, m_options.actor,
+                         plan.keepDanglingRelations ? CatalogWriter::Dangling::Keep : CatalogWriter::Dangling::Reject);
+    QList<Blueprint> blueprints;
+    for (const auto &planned : plan.blueprints)
+        blueprints.append(planned.blueprint);
+    Problems problems = writer.putBlueprints(blueprints);
+    // Blueprint problems are reported against the file that defined the blueprint.
+    for (Problem &p : problems) {
+        for (const auto &planned : plan.blueprints) {
+            if (p.message.startsWith(u"blueprint \"%1\":"_s.arg(planned.blueprint.identifier))) {
+                p.file = planned.source.file;
+                if (!planned.source.path.isEmpty())
+                    p.path = planned.source.path + p.path.mid(1);
+                break;
+            }
+        }
+    }
+    result.problems.append(problems);
+    if (hasErrors(result.problems))
+        return result;
+    for (const auto &planned : plan.entities) {
+        Problems found = writer.putEntity(planned.entity, planned.source);
+        locate(found, planned.source.file, planned.source.path);
+        result.problems.append(found);
+    }
+    if (hasErrors(result.problems))
+        return result;
+    if (m_options.dryRun) {
+        // Resolve relations as a commit would, then roll back by never committing.
+        result.problems.append(writer.verifyRelations());
+        result.ok = !hasErrors(result.problems);
+        result.blueprints = blueprints.size();
+        result.entities = plan.entities.size();
+        return result;
+    }
+    result.problems.append(writer.commit());
+    result.ok = !hasErrors(result.problems);
+    if (result.ok) {
+        result.blueprints = blueprints.size();
+        result.entities = plan.entities.size();
+    }
+    return result;
+}
+
+} // namespace portolan

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "importplan.h"
+#include "portreader.h"
+
+namespace portolan {
+
+class CatalogStore;
+
+// Imports files and folders into the store, all or nothing: Port JSON (blueprints, entities,
+// bundles), Portolan's own YAML export, and Backstage catalog-info.yaml (Locations followed).
+// Blueprints are written before entities and relations are resolved after every entity is in,
+// so the order of files does not matter. On any error nothing is written.
+class CatalogImporter final
+{
+public:
+    struct Options {
+        QString defaultBlueprint;
+        bool repairQuotes = false;
+        bool dryRun = false; // validate everything, write nothing (`portolan validate`)
+        QString actor;
+    };
+    struct Result {
+        Problems problems;
+        QStringList files;
+        qsizetype blueprints = 0;
+        qsizetype entities = 0;
+        bool ok = false;
+    };
+
+    CatalogImporter(CatalogStore &store, Options options);
+
+    Result importPaths(const QStringList &paths);
+    // Reads without writing: the plan the paths describe.
+    ImportPlan plan(const QStringList &paths) const;
+    Result apply(const ImportPlan &plan);
+
+private:
+    ImportPlan readFile(const QString &path) const;
+    ImportPlan readYaml(const QString &path) const;
+
+    CatalogStore &m_store;
+    Options m_options;
+};
+
+} // namespace portolan

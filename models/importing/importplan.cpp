@@ -1,0 +1,14 @@
+#include "importplan.h"
+
+namespace portolan {
+
+void ImportPlan::append(const ImportPlan &other)
+{
+    blueprints.append(other.blueprints);
+    entities.append(other.entities);
+    problems.append(other.problems);
+    files.append(other.files);
+    keepDanglingRelations = keepDanglingRelations || other.keepDanglingRelations;
+}
+
+} // namespace portolan

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "catalog/entity.h"
+#include "common/problem.h"
+#include "schema/blueprint.h"
+#include "store/catalogwriter.h"
+
+namespace portolan {
+
+// What a set of input files asks to write, each item with where it came from.
+struct ImportPlan {
+    struct PlannedBlueprint {
+        Blueprint blueprint;
+        CatalogWriter::Source source;
+    };
+    struct PlannedEntity {
+        Entity entity;
+        CatalogWriter::Source source;
+    };
+
+    QList<PlannedBlueprint> blueprints;
+    QList<PlannedEntity> entities;
+    Problems problems;
+    QStringList files;
+    // Backstage catalogs keep references to entities they do not contain (with a warning);
+    // Port files must be complete.
+    bool keepDanglingRelations = false;
+
+    void append(const ImportPlan &other);
+};
+
+} // namespace portolan

@@ -1,0 +1,135 @@
+#include "entityquery.h"
+
+#include "store/searchquery.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+namespace {
+
+const QHash<QString, QString> kMetaColumns{
+    {u"$identifier"_s, u"identifier"_s}, {u"$title"_s, u"title"_s},         {u"$icon"_s, u"icon"_s},
+    {u"$createdAt"_s, u"created_at"_s},  {u"$updatedAt"_s, u"updated_at"_s}, {u"$createdBy"_s, u"created_by"_s},
+    {u"$updatedBy"_s, u"updated_by"_s},  {u"$team"_s, u"team"_s},
+};
+
+// The SQL expression of a property; `values` receives the JSON path as a bound value.
+QString column(const QString &property, QVariantList &values)
+{
+    if (const auto it = kMetaColumns.constFind(property); it != kMetaColumns.cend())
+        return *it;
+    values.append(QString(u"$.\""_s + QString(property).replace(u"\""_s, u"\\\""_s) + u'"'));
+    return u"json_extract(properties, ?)"_s;
+}
+
+QVariant sqlValue(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool() ? 1 : 0;
+    return v.toVariant();
+}
+
+QString likeEscaped(QString text)
+{
+    return text.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+}
+
+QString rule(const QJsonObject &r, const QString &path, QVariantList &values, Problems &problems);
+
+QString group(const QJsonObject &query, const QString &path, QVariantList &values, Problems &problems)
+{
+    const QJsonArray rules = query.value("rules"_L1).toArray();
+    if (rules.isEmpty())
+        return u"1"_s;
+    QStringList parts;
+    for (qsizetype i = 0; i < rules.size(); ++i)
+        parts.append(rule(rules.at(i).toObject(), path + u".rules["_s + QString::number(i) + u']', values, problems));
+    const bool any = query.value("combinator"_L1).toString() == "or"_L1;
+    return u'(' + parts.join(any ? u" OR "_s : u" AND "_s) + u')';
+}
+
+QString rule(const QJsonObject &r, const QString &path, QVariantList &values, Problems &problems)
+{
+    if (r.contains("rules"_L1))
+        return group(r, path, values, problems);
+    const QString op = r.value("operator"_L1).toString();
+    const QJsonValue value = r.value("value"_L1);
+    const QString col = column(r.value("property"_L1).toString(), values);
+    static const QHash<QString, QString> comparisons{{u"="_s, u"="_s}, {u"!="_s, u"IS NOT"_s}, {u">"_s, u">"_s},
+                                                     {u"<"_s, u"<"_s}, {u">="_s, u">="_s},     {u"<="_s, u"<="_s}};
+    if (comparisons.contains(op)) {
+        values.append(sqlValue(value));
+        return col + u' ' + comparisons.value(op) + u" ?"_s;
+    }
+    if (op == "isEmpty"_L1)
+        return u"COALESCE(%1, '') IN ('', '[]', '{}')"_s.arg(col);
+    if (op == "isNotEmpty"_L1)
+        return u"COALESCE(%1, '') NOT IN ('', '[]', '{}')"_s.arg(col);
+    const QString text = value.toString();
+    const QHash<QString, std::pair<QString, QString>> likes{
+        {u"contains"_s, {u"LIKE"_s, u'%' + likeEscaped(text) + u'%'}},
+        {u"doesNotContains"_s, {u"NOT LIKE"_s, u'%' + likeEscaped(text) + u'%'}},
+        {u"beginsWith"_s, {u"LIKE"_s, likeEscaped(text) + u'%'}},
+        {u"doesNotBeginsWith"_s, {u"NOT LIKE"_s, likeEscaped(text) + u'%'}},
+        {u"endsWith"_s, {u"LIKE"_s, u'%' + likeEscaped(text)}},
+        {u"doesNotEndsWith"_s, {u"NOT LIKE"_s, u'%' + likeEscaped(text)}}};
+    if (const auto it = likes.constFind(op); it != likes.cend()) {
+        values.append(it->second);
+        return u"COALESCE(%1, '') %2 ? ESCAPE '\\'"_s.arg(col, it->first);
+    }
+    if (op == "in"_L1) {
+        const QJsonArray options = value.toArray();
+        if (options.isEmpty())
+            return u"0"_s;
+        QStringList marks;
+        for (const QJsonValue &o : options) {
+            values.append(sqlValue(o));
+            marks.append(u"?"_s);
+        }
+        return col + u" IN ("_s + marks.join(u", "_s) + u')';
+    }
+    problems.append(Problem::error(path + u".operator"_s, u"\"%1\" cannot be used in a table filter"_s.arg(op)));
+    return u"1"_s;
+}
+
+} // namespace
+
+EntityQuery::Sql EntityQuery::toSql(const QString &columns) const
+{
+    Sql sql = toCountSql();
+    sql.statement.replace(u"SELECT COUNT(*)"_s, u"SELECT "_s + columns);
+    QStringList order;
+    for (const Sort &s : sort) {
+        QVariantList ignored;
+        const QString col = column(s.property, ignored);
+        // The JSON path of a property sort is inlined (ORDER BY binds are positional after WHERE's).
+        const QString expr = ignored.isEmpty() ? col
+                                               : u"json_extract(properties, '%1')"_s.arg(ignored.first().toString().replace(u"'"_s, u"''"_s));
+        order.append(expr + (s.ascending ? u" ASC"_s : u" DESC"_s));
+    }
+    order.append(u"identifier"_s);
+    sql.statement += u" ORDER BY "_s + order.join(u", "_s) + u" LIMIT ? OFFSET ?"_s;
+    sql.values.append(limit);
+    sql.values.append(offset);
+    return sql;
+}
+
+EntityQuery::Sql EntityQuery::toCountSql() const
+{
+    Sql sql;
+    sql.values.append(blueprint);
+    QString where = u"blueprint = ?"_s;
+    if (!filter.isEmpty())
+        where += u" AND "_s + group(filter, u"$.filter"_s, sql.values, sql.problems);
+    const QString match = SearchQuery::toFts(text);
+    if (!match.isEmpty()) {
+        where += u" AND id IN (SELECT rowid FROM entity_search WHERE entity_search MATCH ?)"_s;
+        sql.values.append(match);
+    }
+    sql.statement = u"SELECT COUNT(*) FROM entities WHERE "_s + where;
+    return sql;
+}
+
+} // namespace portolan

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "catalog/entity.h"
+#include "common/problem.h"
+#include "schema/blueprint.h"
+#include "store/changeset.h"
+#include "store/database.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <string_view>
+#include <unordered_map>
+
+namespace portolan {
+
+class CatalogStore;
+
+// Where a written item came from, so that problems found at commit can point at it.
+struct WriteSource {
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString path; // JSON path prefix within the file, e.g. "$.entities[3]"
+};
+
+// One write to the store, in one transaction: nothing is visible, and nothing changes, until
+// commit() succeeds; destroying an uncommitted writer rolls everything back.
+// Every entity and blueprint written gets an audit entry; subscribers hear of the whole change
+// once, after commit.
+class CatalogWriter final
+{
+public:
+    // What to do with relations to entities that do not exist when the write commits.
+    enum class Dangling { Reject, Keep };
+    using Source = WriteSource;
+
+    CatalogWriter(CatalogStore &store, Origin origin, QString actor, Dangling dangling = Dangling::Reject);
+    ~CatalogWriter();
+    Q_DISABLE_COPY_MOVE(CatalogWriter)
+
+    // Validates the blueprints as a set (against each other and those already stored), then writes them.
+    Problems putBlueprints(const QList<Blueprint> &blueprints);
+    // Validates the entity against its blueprint and writes it (insert, or update when it exists).
+    Problems putEntity(const Entity &entity, const Source &source = {});
+    Problems removeEntity(const QString &blueprint, const QString &identifier);
+    // Resolves relations written so far and reports those whose targets do not exist (errors or
+    // warnings by the Dangling policy); commit() does this too. For dry runs.
+    Problems verifyRelations();
+    // Resolves relations, recomputes aggregations, commits, notifies. Errors roll everything back.
+    Problems commit();
+
+    qsizetype entitiesWritten() const { return m_written.size(); }
+
+private:
+    struct Row;
+    const Blueprint *blueprint(const QString &identifier);
+    std::optional<Row> existingRow(const QString &blueprint, const QString &identifier);
+    bool writeRow(const Entity &entity, const std::optional<Row> &before, qint64 &id);
+    bool writeRelations(qint64 id, const Entity &entity, const Blueprint &bp, bool replace);
+    bool writeSearch(qint64 id, const Entity &entity, const Blueprint &bp, bool replace);
+    bool writeAudit(const QString &action, const QString &kind, const QString &bp, const QString &identifier,
+                    const QJsonObject &before, const QJsonObject &after);
+    bool recomputeAggregations();
+    Problems sqlProblem(const QSqlQuery &query, const QString &what) const;
+    QSqlQuery &prepared(const char *key, const QString &sql);
+
+    CatalogStore &m_store;
+    Database &m_db;
+    Transaction m_transaction;
+    Origin m_origin;
+    QString m_actor;
+    Dangling m_dangling;
+    QString m_now;
+    QHash<QString, Blueprint> m_blueprints;
+    std::unordered_map<std::string_view, QSqlQuery> m_queries;
+    QSet<qint64> m_written;
+    QSet<qint64> m_neighbours; // entities whose relations to a written entity were added or removed
+    QHash<qint64, Source> m_sources;
+    ChangeSet m_changes;
+    bool m_failed = false;
+    bool m_committed = false;
+};
+
+} // namespace portolan

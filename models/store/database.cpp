@@ -1,0 +1,98 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+Q_LOGGING_CATEGORY(lcStore, "portolan.store")
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"portolan-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Database::Database(const QString &path)
+    : m_path(path)
+    , m_name(nextConnectionName())
+{
+    if (path != ":memory:"_L1)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_error = u"cannot open %1: %2"_s.arg(path, db.lastError().text());
+        return;
+    }
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY", "PRAGMA busy_timeout = 5000"}) {
+        const QString error = exec(QLatin1StringView(pragma));
+        if (!error.isEmpty()) {
+            m_error = u"cannot set up %1: %2"_s.arg(path, error);
+            return;
+        }
+    }
+    const QString error = migrate(db);
+    if (!error.isEmpty())
+        m_error = u"%1: %2"_s.arg(path, error);
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    return query.exec(u"PRAGMA user_version"_s) && query.next() ? query.value(0).toInt() : -1;
+}
+
+QString Database::exec(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    return query.exec(sql) ? QString() : query.lastError().text();
+}
+
+Transaction::Transaction(const Database &db)
+    : m_connection(db.connection())
+    , m_open(m_connection.transaction())
+{
+    if (!m_open)
+        qCWarning(lcStore) << "cannot begin a transaction:" << m_connection.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_connection.rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_open)
+        return false;
+    m_open = false;
+    return m_connection.commit();
+}
+
+} // namespace portolan

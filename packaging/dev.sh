@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Portolan's one entry point for developers and CI.
+#
+#   packaging/dev.sh run         install what is missing, build, create the demo portal, open the app
+#   packaging/dev.sh test        install what is missing, build, run the whole test suite (CTest)
+#   packaging/dev.sh build       install what is missing, build into build/
+#   packaging/dev.sh exec CMD…   run CMD in the build environment (e.g. build/bin/portolan stats)
+#
+# Hosts with Qt >= 6.5 and KF6 SyntaxHighlighting build natively. Older hosts (Debian 12, our
+# machines) get a Debian 13 build root made with debootstrap and entered with bubblewrap; it lives
+# outside the checkout, is created under a lock and is rebuilt only when its package list changes.
+set -euo pipefail
+
+checkout=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+packages_file="$checkout/packaging/buildroot/packages.txt"
+build_dir="$checkout/build"
+cache_base=${PORTOLAN_BUILDROOT_BASE:-${XDG_CACHE_HOME:-$HOME/.cache}/portolan}
+mirror=${PORTOLAN_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+
+say() { printf 'dev.sh: %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+root_packages() { grep -v '^\s*#' "$packages_file" | grep -v '^\s*$'; }
+
+# --- native hosts ---------------------------------------------------------------------------
+
+host_has_toolchain() {
+    command -v cmake >/dev/null && command -v ninja >/dev/null && command -v pkg-config >/dev/null || return 1
+    pkg-config --atleast-version=6.5 Qt6Core 2>/dev/null || return 1
+    pkg-config --exists libjq libgvc yaml-cpp 2>/dev/null || return 1
+    ls /usr/lib*/cmake/KF6SyntaxHighlighting /usr/lib/*/cmake/KF6SyntaxHighlighting >/dev/null 2>&1 || return 1
+}
+
+host_qt_is_recent() {
+    # Qt >= 6.5 available from the host's own packages (Debian 13+, Ubuntu 24.04+, Fedora, Arch).
+    . /etc/os-release 2>/dev/null || return 1
+    case "${ID:-}:${VERSION_ID:-}" in
+        debian:12*|debian:11*|ubuntu:22.*|ubuntu:20.*) return 1 ;;
+    esac
+    return 0
+}
+
+install_native() {
+    . /etc/os-release
+    say "installing build dependencies from ${PRETTY_NAME:-this host}"
+    case " ${ID:-} ${ID_LIKE:-} " in
+        *" debian "*|*" ubuntu "*)
+            as_root apt-get update -qq
+            # shellcheck disable=SC2046
+            as_root apt-get install -y --no-install-recommends $(root_packages) ;;
+        *" fedora "*)
+            as_root dnf install -y gcc-c++ cmake ninja-build pkgconf qt6-qtbase-devel qt6-qtcharts-devel \
+                qt6-qtsvg-devel qt6-qthttpserver-devel qt6-qtwebsockets-devel qt6-qttools-devel \
+                kf6-syntax-highlighting-devel extra-cmake-modules qtkeychain-qt6-devel jq-devel \
+                graphviz-devel yaml-cpp-devel sqlite dejavu-sans-fonts ;;
+        *" arch "*)
+            as_root pacman -S --needed --noconfirm gcc cmake ninja pkgconf qt6-base qt6-charts qt6-svg \
+                qt6-httpserver qt6-websockets qt6-tools syntax-highlighting extra-cmake-modules \
+                qtkeychain-qt6 jq graphviz yaml-cpp sqlite ttf-dejavu ;;
+        *) die "unknown distribution '${ID:-?}': install Qt >= 6.5, KF6 SyntaxHighlighting, libjq, graphviz and yaml-cpp" ;;
+    esac
+}
+
+# --- the Debian 13 build root ---------------------------------------------------------------
+
+root_dir() {
+    local hash
+    hash=$( (root_packages; echo "$mirror") | sha256sum | cut -c1-12)
+    echo "$cache_base/trixie-$hash"
+}
+
+ensure_build_root() {
+    local root lock
+    root=$(root_dir)
+    [ -f "$root/.portolan-ready" ] && return 0
+    command -v debootstrap >/dev/null && command -v bwrap >/dev/null || {
+        say "installing debootstrap and bubblewrap on the host"
+        as_root apt-get update -qq
+        as_root apt-get install -y -qq debootstrap bubblewrap
+    }
+    mkdir -p "$cache_base"
+    lock="$cache_base/.lock"
+    exec 9>"$lock"
+    say "waiting for the build-root lock ($lock)"
+    flock 9
+    if [ ! -f "$root/.portolan-ready" ]; then
+        say "creating the Debian 13 build root in $root (a few minutes, once)"
+        as_root rm -rf "$root.partial"
+        as_root debootstrap --variant=minbase trixie "$root.partial" "$mirror" >"$cache_base/debootstrap.log" 2>&1 \
+            || die "debootstrap failed; see $cache_base/debootstrap.log"
+        # shellcheck disable=SC2046
+        as_root chroot "$root.partial" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive \
+            sh -c "apt-get update -qq && apt-get install -y -qq --no-install-recommends $(root_packages | tr '\n' ' ')" \
+            >"$cache_base/apt.log" 2>&1 || die "installing packages in the build root failed; see $cache_base/apt.log"
+        as_root chroot "$root.partial" apt-get clean
+        as_root touch "$root.partial/.portolan-ready"
+        as_root mv "$root.partial" "$root"
+        # Old roots (other package lists) are dropped; only the current one is kept.
+        for old in "$cache_base"/trixie-*; do
+            [ "$old" = "$root" ] || as_root rm -rf "$old"
+        done
+    fi
+    flock -u 9
+}
+
+in_env() {
+    if [ "${PORTOLAN_NATIVE:-}" = 1 ]; then "$@"; return; fi
+    local root args
+    root=$(root_dir)
+    args=(--bind "$root" / --dev /dev --proc /proc --tmpfs /tmp --bind "$checkout" "$checkout")
+    if [ -n "${HOME:-}" ] && [ -d "$HOME" ] && [ "$HOME" != / ]; then args+=(--bind "$HOME" "$HOME"); fi
+    # The checkout may live under $HOME; bind it again so it wins over the home bind.
+    args+=(--bind "$checkout" "$checkout")
+    [ -d /tmp/.X11-unix ] && args+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
+    [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && args+=(--bind "$XAUTHORITY" "$XAUTHORITY")
+    [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ] && args+=(--bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR")
+    [ -d /run/user ] || true
+    bwrap "${args[@]}" --chdir "$PWD" \
+        --setenv PATH /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
+}
+
+prepare() {
+    if [ "${PORTOLAN_NATIVE:-}" = 1 ] || host_has_toolchain; then
+        export PORTOLAN_NATIVE=1
+    elif host_qt_is_recent; then
+        install_native
+        export PORTOLAN_NATIVE=1
+    else
+        ensure_build_root
+    fi
+}
+
+build() {
+    in_env cmake -S "$checkout" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${PORTOLAN_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
+    in_env cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+has_display() { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }
+
+run_app() {
+    local db
+    db=$(in_env "$build_dir/bin/portolan" where-db)
+    if [ ! -f "$db" ]; then
+        say "creating the demo portal in $db"
+        in_env "$build_dir/bin/portolan" demo
+    fi
+    if has_display; then
+        in_env "$build_dir/bin/portolan" "$@"
+    else
+        local out="$build_dir/screens"
+        say "no display (DISPLAY and WAYLAND_DISPLAY are unset): rendering the main screens instead"
+        QT_QPA_PLATFORM=offscreen in_env "$build_dir/bin/portolan" screenshot --out "$out"
+        say "screens written to $out:"
+        ls -1 "$out"/*.png >&2
+    fi
+}
+
+main() {
+    local cmd=${1:-}
+    [ $# -gt 0 ] && shift
+    case "$cmd" in
+        build) prepare; build ;;
+        test)
+            prepare; build
+            in_env env QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure \
+                --parallel "$(nproc)" --timeout 900 "$@" ;;
+        run) prepare; build; run_app "$@" ;;
+        exec)
+            [ $# -gt 0 ] || die "usage: packaging/dev.sh exec CMD…"
+            prepare; in_env "$@" ;;
+        *) sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    esac
+}
+
+main "$@"

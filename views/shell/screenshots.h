@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace portolan {
+
+class CatalogStore;
+
+// Renders the main screens of a portal to PNG files in `folder` at 1280×800 and returns their
+// paths. Works offscreen (QT_QPA_PLATFORM=offscreen).
+QStringList renderScreens(CatalogStore &store, const QString &folder, QString *error);
+
+} // namespace portolan
