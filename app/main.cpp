@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +16,9 @@ void describeApplication()
 {
     QCoreApplication::setApplicationName(u"portolan"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+    // Debug messages are for developers: QT_LOGGING_RULES="portolan.*.debug=true" shows them.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"portolan.*.debug=false"_s);
 }
 
 } // namespace

@@ -18,7 +18,8 @@ const QDate anchor(2026, 11, 22);
 const QDateTime historyEnd(anchor, QTime(0, 0), QTimeZone::UTC);
 const QDateTime historyStart = historyEnd.addDays(-90);
 
-struct Stream {
+struct Stream
+{
     QList<Entity> entities;
     QByteArray digest;
 };
@@ -44,9 +45,9 @@ QDateTime time(const Entity &e, const QString &property)
 QString mismatch(const PropertyDef &def, const QJsonValue &value)
 {
     static const QRegularExpression email(u"^[a-z0-9.+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$"_s);
-    const bool typeOk = (def.type == "string"_L1 && value.isString()) || (def.type == "number"_L1 && value.isDouble())
-                        || (def.type == "boolean"_L1 && value.isBool()) || (def.type == "object"_L1 && value.isObject())
-                        || (def.type == "array"_L1 && value.isArray());
+    const bool typeOk = (def.type == "string"_L1 && value.isString())
+        || (def.type == "number"_L1 && value.isDouble()) || (def.type == "boolean"_L1 && value.isBool())
+        || (def.type == "object"_L1 && value.isObject()) || (def.type == "array"_L1 && value.isArray());
     if (!typeOk)
         return u"is not of type "_s + def.type;
     if (!def.enumValues.isEmpty() && !def.enumValues.contains(value))
@@ -103,10 +104,7 @@ private Q_SLOTS:
         QCOMPARE(again.digest.toHex(), m_stream.digest.toHex());
     }
 
-    void differentSeedsGiveDifferentOrganisations()
-    {
-        QVERIFY(generate(7).digest != m_stream.digest);
-    }
+    void differentSeedsGiveDifferentOrganisations() { QVERIFY(generate(7).digest != m_stream.digest); }
 
     void differentAnchorsMoveTheHistory()
     {
@@ -166,7 +164,8 @@ private Q_SLOTS:
                 const RelationDef *relation = m_blueprints.value(e.blueprint).relation(it.key());
                 QVERIFY2(relation, qPrintable(e.blueprint + u'.' + it.key()));
                 for (const QString &target : Entity::targetsOf(it.value()))
-                    QVERIFY2(emitted.contains(relation->target + u'/' + target), qPrintable(e.identifier + u" → "_s + target));
+                    QVERIFY2(emitted.contains(relation->target + u'/' + target),
+                        qPrintable(e.identifier + u" → "_s + target));
             }
             for (const QString &team : e.team)
                 QVERIFY2(emitted.contains(u"team/"_s + team), qPrintable(e.identifier));
@@ -204,17 +203,18 @@ private Q_SLOTS:
             for (const RelationDef &r : b.relations) {
                 const QJsonValue value = e.relations.value(r.id);
                 QVERIFY2(r.many ? (value.isArray() || value.isUndefined()) : !value.isArray(),
-                         qPrintable(e.identifier + u'.' + r.id));
+                    qPrintable(e.identifier + u'.' + r.id));
                 if (r.required)
-                    QVERIFY2(!Entity::targetsOf(value).isEmpty(), qPrintable(e.identifier + u" lacks "_s + r.id));
+                    QVERIFY2(
+                        !Entity::targetsOf(value).isEmpty(), qPrintable(e.identifier + u" lacks "_s + r.id));
             }
         }
     }
 
     void blueprintsParseWithoutProblemsAndRelateOnlyToDemoBlueprints()
     {
-        const QSet<QString> expected{u"team"_s,       u"user"_s,       u"service"_s,     u"environment"_s,
-                                     u"runningService"_s, u"deployment"_s, u"pullRequest"_s, u"incident"_s};
+        const QSet<QString> expected { u"team"_s, u"user"_s, u"service"_s, u"environment"_s,
+            u"runningService"_s, u"deployment"_s, u"pullRequest"_s, u"incident"_s };
         QCOMPARE(QSet<QString>(m_blueprints.keyBegin(), m_blueprints.keyEnd()), expected);
         for (const Blueprint &b : std::as_const(m_blueprints)) {
             Problems problems;
@@ -245,7 +245,7 @@ private Q_SLOTS:
                 QVERIFY2(earlier.contains(target), "only earlier services, so the graph has no cycles");
             withDependencies += !targets.isEmpty();
             earlier.insert(s.identifier);
-            QCOMPARE(s.team, QStringList{s.relationTargets(u"owningTeam"_s).value(0)});
+            QCOMPARE(s.team, QStringList { s.relationTargets(u"owningTeam"_s).value(0) });
         }
         QVERIFY(withDependencies > earlier.size() / 2);
     }
@@ -258,7 +258,9 @@ private Q_SLOTS:
             ++servicesPerTier[s.properties.value("tier"_L1).toString()];
         for (const Entity &d : of(u"deployment"_s)) {
             if (d.relationTargets(u"runningService"_s).value(0).endsWith("-production"_L1))
-                ++perTier[services.value(d.relationTargets(u"service"_s).value(0)).properties.value("tier"_L1).toString()];
+                ++perTier[services.value(d.relationTargets(u"service"_s).value(0))
+                              .properties.value("tier"_L1)
+                              .toString()];
         }
         const double tier1 = double(perTier[u"tier-1"_s]) / servicesPerTier[u"tier-1"_s];
         const double tier3 = double(perTier[u"tier-3"_s]) / servicesPerTier[u"tier-3"_s];
@@ -300,7 +302,7 @@ private Q_SLOTS:
             QCOMPARE(i.properties.contains(u"timeToRestoreMinutes"_s), resolved);
             if (resolved)
                 QCOMPARE(time(i, u"openedAt"_s).secsTo(time(i, u"resolvedAt"_s)),
-                         qint64(i.properties.value("timeToRestoreMinutes"_L1).toDouble() * 60));
+                    qint64(i.properties.value("timeToRestoreMinutes"_L1).toDouble() * 60));
             if (cause.isEmpty())
                 continue;
             ++caused;

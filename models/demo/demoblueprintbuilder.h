@@ -3,7 +3,6 @@
 #include <QJsonObject>
 #include <QLatin1StringView>
 #include <QStringList>
-
 #include <initializer_list>
 #include <utility>
 
@@ -19,8 +18,8 @@ QJsonObject relation(QLatin1StringView title, QLatin1StringView target, bool req
 // An aggregation property that counts related `target` entities.
 QJsonObject countOf(QLatin1StringView title, QLatin1StringView target);
 QJsonObject blueprint(QLatin1StringView identifier, QLatin1StringView title, QLatin1StringView icon,
-                      QLatin1StringView description, const QJsonObject &properties, const QStringList &required,
-                      const QJsonObject &relations = {});
+    QLatin1StringView description, const QJsonObject &properties, const QStringList &required,
+    const QJsonObject &relations = {});
 // `ownership` for what a service owns: its owners are the service's.
 QJsonObject inheritedFromService();
 

@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 namespace portolan::demo {
 
 namespace {
-struct EnvironmentSeed {
+struct EnvironmentSeed
+{
     QLatin1StringView id;
     QLatin1StringView title;
     QLatin1StringView type;
@@ -15,10 +16,11 @@ struct EnvironmentSeed {
     QLatin1StringView cluster;
 };
 
-constexpr std::array<EnvironmentSeed, environmentCount> environments{
-    EnvironmentSeed{"dev"_L1, "Development"_L1, "development"_L1, "eu-west-1"_L1, "k8s-dev-euw1"_L1},
-    EnvironmentSeed{"staging"_L1, "Staging"_L1, "staging"_L1, "eu-west-1"_L1, "k8s-stg-euw1"_L1},
-    EnvironmentSeed{"production"_L1, "Production"_L1, "production"_L1, "eu-central-1"_L1, "k8s-prd-euc1"_L1},
+constexpr std::array<EnvironmentSeed, environmentCount> environments {
+    EnvironmentSeed { "dev"_L1, "Development"_L1, "development"_L1, "eu-west-1"_L1, "k8s-dev-euw1"_L1 },
+    EnvironmentSeed { "staging"_L1, "Staging"_L1, "staging"_L1, "eu-west-1"_L1, "k8s-stg-euw1"_L1 },
+    EnvironmentSeed {
+        "production"_L1, "Production"_L1, "production"_L1, "eu-central-1"_L1, "k8s-prd-euc1"_L1 },
 };
 } // namespace
 
@@ -34,10 +36,10 @@ Entity environmentEntity(int environment)
     e.blueprint = u"environment"_s;
     e.identifier = seed.id;
     e.title = seed.title;
-    e.properties = QJsonObject{
-        {u"type"_s, QString(seed.type)},
-        {u"region"_s, QString(seed.region)},
-        {u"cluster"_s, QString(seed.cluster)},
+    e.properties = QJsonObject {
+        { u"type"_s, QString(seed.type) },
+        { u"region"_s, QString(seed.region) },
+        { u"cluster"_s, QString(seed.cluster) },
     };
     return e;
 }

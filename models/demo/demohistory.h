@@ -9,7 +9,8 @@
 namespace portolan::demo {
 
 // One deployment of one version of a service to one environment.
-struct DeploymentRecord {
+struct DeploymentRecord
+{
     QString id; // set once the history is final, numbered per environment in time order
     int environment = 0; // index into environmentIds()
     qint64 startedAt = 0;
@@ -24,11 +25,12 @@ struct DeploymentRecord {
 // Why an incident happened; it picks the incident's wording.
 enum class IncidentCause { BadRollout, FailedDeployment, LatentBug, Unrelated };
 
-struct IncidentRecord {
+struct IncidentRecord
+{
     int service = 0;
     IncidentCause cause = IncidentCause::Unrelated;
     QString causedBy; // deployment identifier, empty when no change caused it
-    Version version;  // of the deployment that caused it
+    Version version; // of the deployment that caused it
     qint64 openedAt = 0;
     qint64 minutesToRestore = 0;
     int severity = 3; // 1 is the worst
@@ -40,7 +42,8 @@ struct IncidentRecord {
 
 // A service's 90 days, as the release planner decided them: deployments in time order, and the
 // incidents they (and the world) caused, which the organisation writes out after all services.
-struct ServiceHistory {
+struct ServiceHistory
+{
     QList<DeploymentRecord> deployments;
     QList<IncidentRecord> incidents;
 };

@@ -5,7 +5,6 @@
 #include "demotime.h"
 
 #include <QJsonValue>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -24,9 +23,9 @@ Entity incidentEntity(const DemoWorld &world, const IncidentRecord &incident, in
     e.blueprint = u"incident"_s;
     e.identifier = u"inc-"_s + QString::number(number);
     e.title = incidentTitle(service, incident, random);
-    e.properties = QJsonObject{
-        {u"severity"_s, QString(u"sev"_s + QString::number(incident.severity))},
-        {u"openedAt"_s, isoTime(incident.openedAt)},
+    e.properties = QJsonObject {
+        { u"severity"_s, QString(u"sev"_s + QString::number(incident.severity)) },
+        { u"openedAt"_s, isoTime(incident.openedAt) },
     };
     if (!incident.open) {
         e.properties.insert(u"status"_s, u"resolved"_s);
@@ -36,9 +35,10 @@ Entity incidentEntity(const DemoWorld &world, const IncidentRecord &incident, in
         const bool fresh = world.historyEnd - incident.openedAt < 10 * minute;
         e.properties.insert(u"status"_s, fresh ? u"triggered"_s : u"acknowledged"_s);
     }
-    e.relations = QJsonObject{
-        {u"service"_s, service.id},
-        {u"causedBy"_s, incident.causedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(incident.causedBy)},
+    e.relations = QJsonObject {
+        { u"service"_s, service.id },
+        { u"causedBy"_s,
+            incident.causedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(incident.causedBy) },
     };
     return e;
 }
@@ -46,9 +46,8 @@ Entity incidentEntity(const DemoWorld &world, const IncidentRecord &incident, in
 
 void emitIncidents(const DemoWorld &world, QList<IncidentRecord> incidents, const EntitySink &sink)
 {
-    std::stable_sort(incidents.begin(), incidents.end(), [](const IncidentRecord &a, const IncidentRecord &b) {
-        return a.openedAt < b.openedAt;
-    });
+    std::stable_sort(incidents.begin(), incidents.end(),
+        [](const IncidentRecord &a, const IncidentRecord &b) { return a.openedAt < b.openedAt; });
     int number = firstNumber;
     for (const IncidentRecord &incident : std::as_const(incidents))
         sink(incidentEntity(world, incident, number++));

@@ -35,7 +35,8 @@ QList<Blueprint> DemoOrganisation::blueprints() const
         Problems problems;
         result.append(Blueprint::fromJson(json, &problems));
         for (const Problem &problem : std::as_const(problems))
-            qCWarning(lcDemo) << "demo blueprint" << json.value("identifier"_L1).toString() << problem.toString();
+            qCWarning(lcDemo) << "demo blueprint" << json.value("identifier"_L1).toString()
+                              << problem.toString();
     }
     return result;
 }
@@ -72,8 +73,8 @@ void DemoOrganisation::generate(const std::function<void(const Entity &)> &sink)
         incidents += demo::emitDelivery(world, i, counted);
     demo::emitIncidents(world, incidents, counted);
 
-    qCDebug(lcDemo) << "generated" << emitted << "entities for seed" << m_seed << "and anchor" << m_anchor << "in"
-                    << timer.elapsed() << "ms";
+    qCDebug(lcDemo) << "generated" << emitted << "entities for seed" << m_seed << "and anchor" << m_anchor
+                    << "in" << timer.elapsed() << "ms";
 }
 
 } // namespace portolan

@@ -10,7 +10,7 @@ namespace portolan::demo {
 
 namespace {
 // {domain} is the domain in words, {service} the service identifier, {version} a version.
-constexpr std::array changeTitles{
+constexpr std::array changeTitles {
     "Add retry with backoff to the {domain} client"_L1,
     "Fix null handling in the {domain} mapper"_L1,
     "Refactor {domain} repository to use prepared statements"_L1,
@@ -33,7 +33,7 @@ constexpr std::array changeTitles{
     "Backfill missing {domain} records"_L1,
 };
 
-constexpr std::array rolloutTitles{
+constexpr std::array rolloutTitles {
     "Elevated 5xx on {service} after {version} rollout"_L1,
     "Latency spike on {service} after deploying {version}"_L1,
     "{service} pods crash-looping after {version}"_L1,
@@ -41,13 +41,13 @@ constexpr std::array rolloutTitles{
     "{domain} requests failing after {service} {version} went out"_L1,
 };
 
-constexpr std::array latentTitles{
+constexpr std::array latentTitles {
     "Wrong {domain} totals since {version}"_L1,
     "{service} {version} silently dropping events"_L1,
     "Intermittent 500s on {service} traced to {version}"_L1,
 };
 
-constexpr std::array unrelatedTitles{
+constexpr std::array unrelatedTitles {
     "Database connection pool exhausted on {service}"_L1,
     "TLS certificate expiry alert on {service}"_L1,
     "Upstream provider outage degrading {service}"_L1,
@@ -58,20 +58,29 @@ constexpr std::array unrelatedTitles{
     "DNS resolution failures from {service}"_L1,
 };
 
-struct Library {
+struct Library
+{
     QLatin1StringView language;
     QLatin1StringView name;
 };
 
-constexpr std::array libraries{
-    Library{"Go"_L1, "google.golang.org/grpc"_L1},       Library{"Go"_L1, "golang.org/x/net"_L1},
-    Library{"Java"_L1, "spring-boot"_L1},                 Library{"Java"_L1, "jackson-databind"_L1},
-    Library{"Kotlin"_L1, "ktor"_L1},                      Library{"Kotlin"_L1, "kotlinx-coroutines"_L1},
-    Library{"Python"_L1, "pydantic"_L1},                  Library{"Python"_L1, "requests"_L1},
-    Library{"TypeScript"_L1, "react"_L1},                 Library{"TypeScript"_L1, "typescript"_L1},
-    Library{"Rust"_L1, "tokio"_L1},                       Library{"Rust"_L1, "serde"_L1},
-    Library{"Ruby"_L1, "rails"_L1},                       Library{"Ruby"_L1, "sidekiq"_L1},
-    Library{"Scala"_L1, "cats-effect"_L1},                Library{"Scala"_L1, "akka-http"_L1},
+constexpr std::array libraries {
+    Library { "Go"_L1, "google.golang.org/grpc"_L1 },
+    Library { "Go"_L1, "golang.org/x/net"_L1 },
+    Library { "Java"_L1, "spring-boot"_L1 },
+    Library { "Java"_L1, "jackson-databind"_L1 },
+    Library { "Kotlin"_L1, "ktor"_L1 },
+    Library { "Kotlin"_L1, "kotlinx-coroutines"_L1 },
+    Library { "Python"_L1, "pydantic"_L1 },
+    Library { "Python"_L1, "requests"_L1 },
+    Library { "TypeScript"_L1, "react"_L1 },
+    Library { "TypeScript"_L1, "typescript"_L1 },
+    Library { "Rust"_L1, "tokio"_L1 },
+    Library { "Rust"_L1, "serde"_L1 },
+    Library { "Ruby"_L1, "rails"_L1 },
+    Library { "Ruby"_L1, "sidekiq"_L1 },
+    Library { "Scala"_L1, "cats-effect"_L1 },
+    Library { "Scala"_L1, "akka-http"_L1 },
 };
 
 QString dependencyBump(const ServiceInfo &service, DemoRandom &random)

@@ -9,7 +9,7 @@ namespace portolan::demo {
 namespace {
 QRandomGenerator seeded(quint32 seed, quint32 tag, quint32 index)
 {
-    const std::array<quint32, 3> words{seed, tag, index};
+    const std::array<quint32, 3> words { seed, tag, index };
     return QRandomGenerator(words.data(), qsizetype(words.size()));
 }
 } // namespace
@@ -44,7 +44,8 @@ int DemoRandom::poisson(double mean)
     // Knuth's method: fine for the small means used here (a few events per day).
     const double limit = std::exp(-mean);
     int count = 0;
-    for (double product = m_generator.generateDouble(); product > limit; product *= m_generator.generateDouble())
+    for (double product = m_generator.generateDouble(); product > limit;
+         product *= m_generator.generateDouble())
         ++count;
     return count;
 }

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QRandomGenerator>
-
 #include <initializer_list>
 #include <span>
 
@@ -27,18 +26,15 @@ public:
     int weighted(std::initializer_list<double> weights);
     int weighted(std::span<const double> weights);
 
-    template<typename T>
-    const T &pick(std::span<const T> items)
+    template <typename T> const T &pick(std::span<const T> items)
     {
         return items[static_cast<size_t>(between(0, int(items.size()) - 1))];
     }
-    template<typename T>
-    const T &pick(const QList<T> &items)
+    template <typename T> const T &pick(const QList<T> &items)
     {
         return items.at(between(0, int(items.size()) - 1));
     }
-    template<typename T>
-    void shuffle(QList<T> &items)
+    template <typename T> void shuffle(QList<T> &items)
     {
         for (qsizetype i = items.size() - 1; i > 0; --i)
             items.swapItemsAt(i, between(0, int(i)));

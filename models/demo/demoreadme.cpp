@@ -28,8 +28,8 @@ QString runCommand(const ServiceInfo &service)
 }
 } // namespace
 
-QString serviceReadme(const DemoWorld &world, const ServiceInfo &service, const QJsonArray &dependsOn,
-                      const QString &onCall)
+QString serviceReadme(
+    const DemoWorld &world, const ServiceInfo &service, const QJsonArray &dependsOn, const QString &onCall)
 {
     const TeamSeed &team = *world.teamOf(service).seed;
     QString text = u"# "_s + service.title + u"\n\n"_s;

@@ -12,7 +12,7 @@ namespace portolan::demo {
 
 namespace {
 // Releases per week reaching production, before the team's own pace is applied.
-constexpr std::array tierReleaseRate{2.5, 1.2, 0.5};
+constexpr std::array tierReleaseRate { 2.5, 1.2, 0.5 };
 // Slow teams have lead times of weeks: releases they ship after the history ends were already
 // moving through dev and staging inside it.
 constexpr qint64 pipelineOverhang = 21 * day;
@@ -50,7 +50,8 @@ ServiceHistory ReleasePlanner::plan()
     // Incidents that no change caused: disks fill up, certificates expire, providers go down.
     const double unrelated = m_service.tier == 1 ? 0.2 : m_service.tier == 2 ? 0.1 : 0.05;
     for (int n = m_random.poisson(unrelated); n > 0; --n) {
-        const qint64 at = m_world.historyStart + qint64(m_random.uniform(0, double(m_world.historyEnd - m_world.historyStart)));
+        const qint64 at = m_world.historyStart
+            + qint64(m_random.uniform(0, double(m_world.historyEnd - m_world.historyStart)));
         openIncident(-1, at, IncidentCause::Unrelated);
     }
     return finish();
@@ -58,17 +59,17 @@ ServiceHistory ReleasePlanner::plan()
 
 void ReleasePlanner::scheduleReleases()
 {
-    const double lifecycle = m_service.lifecycle == "deprecated"_L1     ? 0.12
-                             : m_service.lifecycle == "experimental"_L1 ? 0.7
-                                                                        : 1.0;
+    const double lifecycle = m_service.lifecycle == "deprecated"_L1 ? 0.12
+        : m_service.lifecycle == "experimental"_L1                  ? 0.7
+                                                                    : 1.0;
     const double perWeek = tierReleaseRate.at(size_t(m_service.tier - 1)) * m_traits.releaseRate * lifecycle
-                           * m_random.uniform(0.7, 1.3);
+        * m_random.uniform(0.7, 1.3);
     const double workingDaysPerWeek = 4 + 0.6 + 2 * 0.05;
     for (qint64 day0 = m_world.historyStart; day0 < m_world.historyEnd + pipelineOverhang; day0 += day) {
         for (int n = m_random.poisson(perWeek * weekdayShare(day0) / workingDaysPerWeek); n > 0; --n) {
             const qint64 productionAt = day0 + qint64(m_random.uniform(7 * hour, 19 * hour));
             const qint64 leadTime = minutes(m_random.logUniform(m_traits.leadTime[0], m_traits.leadTime[1]));
-            m_queue.insert({productionAt, Release{productionAt - leadTime, productionAt, false}});
+            m_queue.insert({ productionAt, Release { productionAt - leadTime, productionAt, false } });
         }
     }
 }
@@ -77,7 +78,7 @@ void ReleasePlanner::scheduleHotfix(qint64 after)
 {
     const qint64 commitAt = after + minutes(m_random.logUniform(15, 180));
     const qint64 productionAt = commitAt + minutes(m_random.logUniform(30, 240));
-    m_queue.insert({productionAt, Release{commitAt, productionAt, true}});
+    m_queue.insert({ productionAt, Release { commitAt, productionAt, true } });
 }
 
 void ReleasePlanner::ship(const Release &release)
@@ -108,7 +109,8 @@ void ReleasePlanner::deployBefore(int environment, qint64 finishBy, qint64 leadT
 void ReleasePlanner::deployToProduction(qint64 finishAt, qint64 leadTime)
 {
     const bool critical = m_service.tier == 1;
-    const qint64 duration = std::min(minutes(m_random.between(critical ? 8 : 4, critical ? 35 : 20)), leadTime / 5);
+    const qint64 duration
+        = std::min(minutes(m_random.between(critical ? 8 : 4, critical ? 35 : 20)), leadTime / 5);
     const qint64 startAt = finishAt - duration;
     if (!m_random.chance(m_traits.changeFailRate * (critical ? 0.8 : 1.0))) {
         const int deployment = record(production, startAt, finishAt, u"success"_s);
@@ -128,7 +130,8 @@ void ReleasePlanner::deployToProduction(qint64 finishAt, qint64 leadTime)
     } else { // the pipeline failed before traffic moved; someone retries
         const int deployment = record(production, startAt, finishAt, u"failure"_s);
         if (m_random.chance(0.1))
-            openIncident(deployment, finishAt + minutes(m_random.between(1, 10)), IncidentCause::FailedDeployment);
+            openIncident(
+                deployment, finishAt + minutes(m_random.between(1, 10)), IncidentCause::FailedDeployment);
         const qint64 retryAt = finishAt + minutes(m_random.between(15, 90));
         record(production, retryAt, retryAt + duration, u"success"_s);
     }
@@ -151,14 +154,16 @@ int ReleasePlanner::record(int environment, qint64 startedAt, qint64 finishedAt,
 
 void ReleasePlanner::openIncident(int deployment, qint64 openedAt, IncidentCause cause)
 {
-    static constexpr std::array<std::array<double, 4>, 3> severityByTier{{{10, 30, 40, 20}, {4, 20, 46, 30}, {1, 10, 45, 44}}};
+    static constexpr std::array<std::array<double, 4>, 3> severityByTier { { { 10, 30, 40, 20 },
+        { 4, 20, 46, 30 }, { 1, 10, 45, 44 } } };
     IncidentRecord incident;
     incident.service = m_serviceIndex;
     incident.cause = cause;
     incident.version = deployment >= 0 ? m_deployments.at(deployment).version : m_version;
     incident.openedAt = openedAt;
     incident.severity = 1 + m_random.weighted(severityByTier.at(size_t(m_service.tier - 1)));
-    incident.minutesToRestore = qint64(m_random.logUniform(m_traits.timeToRestore[0], m_traits.timeToRestore[1]));
+    incident.minutesToRestore
+        = qint64(m_random.logUniform(m_traits.timeToRestore[0], m_traits.timeToRestore[1]));
     // Recent low-severity incidents often wait for a follow-up before anyone resolves them.
     incident.open = incident.severity >= 3 && openedAt > m_world.historyEnd - 3 * day && m_random.chance(0.4);
     incident.settle(m_world.historyEnd);
@@ -168,11 +173,12 @@ void ReleasePlanner::openIncident(int deployment, qint64 openedAt, IncidentCause
 
 void ReleasePlanner::nextVersion(bool hotfix)
 {
-    const int bump = hotfix ? 0 : m_random.weighted({78, 20, m_service.lifecycle == "deprecated"_L1 ? 0.0 : 2.0});
+    const int bump
+        = hotfix ? 0 : m_random.weighted({ 78, 20, m_service.lifecycle == "deprecated"_L1 ? 0.0 : 2.0 });
     if (bump == 2)
-        m_version = {m_version.major + 1, 0, 0};
+        m_version = { m_version.major + 1, 0, 0 };
     else if (bump == 1)
-        m_version = {m_version.major, m_version.minor + 1, 0};
+        m_version = { m_version.major, m_version.minor + 1, 0 };
     else
         ++m_version.patch;
 }
@@ -188,11 +194,10 @@ ServiceHistory ReleasePlanner::finish()
         if (inHistory(m_deployments.at(i)))
             order.append(i);
     }
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-        return m_deployments.at(a).startedAt < m_deployments.at(b).startedAt;
-    });
+    std::stable_sort(order.begin(), order.end(),
+        [this](int a, int b) { return m_deployments.at(a).startedAt < m_deployments.at(b).startedAt; });
     ServiceHistory history;
-    std::array<int, environmentCount> numbers{};
+    std::array<int, environmentCount> numbers {};
     for (int i : std::as_const(order)) {
         DeploymentRecord d = m_deployments.at(i);
         d.id = u"deploy-%1-%2-%3"_s.arg(m_service.id, environmentId(d.environment))
@@ -203,7 +208,8 @@ ServiceHistory ReleasePlanner::finish()
     for (int i = 0; i < m_incidents.size(); ++i) {
         IncidentRecord incident = m_incidents.at(i);
         const int deployment = m_incidentDeployments.at(i);
-        if (incident.openedAt >= m_world.historyEnd || (deployment >= 0 && m_deployments.at(deployment).id.isEmpty()))
+        if (incident.openedAt >= m_world.historyEnd
+            || (deployment >= 0 && m_deployments.at(deployment).id.isEmpty()))
             continue;
         if (deployment >= 0)
             incident.causedBy = m_deployments.at(deployment).id;

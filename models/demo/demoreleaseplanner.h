@@ -21,7 +21,8 @@ public:
     ServiceHistory plan();
 
 private:
-    struct Release {
+    struct Release
+    {
         qint64 commitAt = 0;
         qint64 productionAt = 0; // when the production deployment is meant to finish
         bool hotfix = false;

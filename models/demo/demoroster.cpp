@@ -4,7 +4,6 @@
 #include "demorandom.h"
 #include "demoworld.h"
 
-#include <QJsonArray>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -20,9 +19,9 @@ QList<DeliveryProfile> profileDeck(qsizetype teams)
     for (qsizetype i = 0; i < teams; ++i) {
         const qsizetype slot = (i * 20) / teams; // 4 elite, 5 high, 7 medium, 4 low per 20 teams
         deck.append(slot < 4 ? DeliveryProfile::Elite
-                    : slot < 9 ? DeliveryProfile::High
-                    : slot < 16 ? DeliveryProfile::Medium
-                                : DeliveryProfile::Low);
+                : slot < 9   ? DeliveryProfile::High
+                : slot < 16  ? DeliveryProfile::Medium
+                             : DeliveryProfile::Low);
     }
     return deck;
 }
@@ -33,7 +32,8 @@ QString roleFor(int seat, Stack stack, DemoRandom &random)
         return u"Engineering Manager"_s;
     if (seat == 1 && random.chance(stack == Stack::Product ? 0.8 : 0.4))
         return u"Product Manager"_s;
-    switch (random.weighted({10, 35, 40, stack == Stack::Platform ? 25.0 : 6.0, stack == Stack::Data ? 35.0 : 0.0})) {
+    switch (random.weighted(
+        { 10, 35, 40, stack == Stack::Platform ? 25.0 : 6.0, stack == Stack::Data ? 35.0 : 0.0 })) {
     case 0:
         return u"Staff Engineer"_s;
     case 1:
@@ -97,11 +97,11 @@ Entity teamEntity(const DemoWorld &world, int index)
     e.blueprint = u"team"_s;
     e.identifier = world.teamId(index);
     e.title = team.seed->title;
-    e.properties = QJsonObject{
-        {u"description"_s, QString(team.seed->mission)},
-        {u"department"_s, QString(team.seed->department)},
-        {u"slackChannel"_s, QString(u"#team-"_s + e.identifier)},
-        {u"manager"_s, world.users.at(team.members.constFirst()).email},
+    e.properties = QJsonObject {
+        { u"description"_s, QString(team.seed->mission) },
+        { u"department"_s, QString(team.seed->department) },
+        { u"slackChannel"_s, QString(u"#team-"_s + e.identifier) },
+        { u"manager"_s, world.users.at(team.members.constFirst()).email },
     };
     return e;
 }
@@ -113,13 +113,13 @@ Entity userEntity(const DemoWorld &world, int index)
     e.blueprint = u"user"_s;
     e.identifier = user.id;
     e.title = user.name;
-    e.team = {world.teamId(user.team)};
-    e.properties = QJsonObject{
-        {u"email"_s, user.email},
-        {u"role"_s, user.role},
-        {u"slackHandle"_s, QString(u"@"_s + user.email.section(u'@', 0, 0))},
+    e.team = { world.teamId(user.team) };
+    e.properties = QJsonObject {
+        { u"email"_s, user.email },
+        { u"role"_s, user.role },
+        { u"slackHandle"_s, QString(u"@"_s + user.email.section(u'@', 0, 0)) },
     };
-    e.relations = QJsonObject{{u"team"_s, world.teamId(user.team)}};
+    e.relations = QJsonObject { { u"team"_s, world.teamId(user.team) } };
     return e;
 }
 

@@ -16,7 +16,8 @@ namespace portolan::demo {
 namespace {
 QString titleCase(const QString &identifier)
 {
-    static const QSet<QString> acronyms{u"api"_s, u"bff"_s, u"ui"_s, u"etl"_s, u"sms"_s, u"kyc"_s, u"waf"_s, u"cli"_s};
+    static const QSet<QString> acronyms { u"api"_s, u"bff"_s, u"ui"_s, u"etl"_s, u"sms"_s, u"kyc"_s, u"waf"_s,
+        u"cli"_s };
     QStringList words = identifier.split(u'-');
     for (QString &word : words)
         word = acronyms.contains(word) ? word.toUpper() : word.left(1).toUpper() + word.mid(1);
@@ -35,8 +36,8 @@ QList<int> serviceCounts(qsizetype teams, int count, DemoRandom &random)
     return counts;
 }
 
-ServiceInfo makeService(const DemoWorld &world, int team, const QString &domain, const ServiceKind &kind,
-                        DemoRandom &random)
+ServiceInfo makeService(
+    const DemoWorld &world, int team, const QString &domain, const ServiceKind &kind, DemoRandom &random)
 {
     const TeamSeed &seed = *world.teams.at(team).seed;
     ServiceInfo s;
@@ -45,17 +46,19 @@ ServiceInfo makeService(const DemoWorld &world, int team, const QString &domain,
     s.domainWords = QString(domain).replace(u'-', u' ');
     s.kind = &kind;
     s.team = team;
-    s.tier = 1 + (kind.customerFacing ? random.weighted({40, 45, 15}) : random.weighted({8, 45, 47}));
-    static const QStringList lifecycles{u"production"_s, u"experimental"_s, u"deprecated"_s};
-    s.lifecycle = lifecycles.at(random.weighted({82, 11, 7}));
+    s.tier = 1 + (kind.customerFacing ? random.weighted({ 40, 45, 15 }) : random.weighted({ 8, 45, 47 }));
+    static const QStringList lifecycles { u"production"_s, u"experimental"_s, u"deprecated"_s };
+    s.lifecycle = lifecycles.at(random.weighted({ 82, 11, 7 }));
     if (s.lifecycle == "experimental"_L1)
         s.tier = 3;
     else if (s.lifecycle == "deprecated"_L1)
         s.tier = std::max(s.tier, 2);
     const QStringList languages = QString(seed.languages).split(u' ');
-    s.language = !kind.language.isEmpty() ? QString(kind.language)
-                                          : languages.at(std::min<int>(random.weighted({60, 28, 12}), int(languages.size()) - 1));
-    s.version = {random.between(s.lifecycle == "experimental"_L1 ? 0 : 1, 4), random.between(0, 30), random.between(0, 12)};
+    s.language = !kind.language.isEmpty()
+        ? QString(kind.language)
+        : languages.at(std::min<int>(random.weighted({ 60, 28, 12 }), int(languages.size()) - 1));
+    s.version = { random.between(s.lifecycle == "experimental"_L1 ? 0 : 1, 4), random.between(0, 30),
+        random.between(0, 12) };
     return s;
 }
 
@@ -67,10 +70,11 @@ QJsonArray dependencies(const DemoWorld &world, int index, DemoRandom &random)
         if (world.services.at(i).team == s.team)
             sameTeam.append(i);
     }
-    const int wanted = std::min(index, random.weighted({20, 30, 25, 15, 10}));
+    const int wanted = std::min(index, random.weighted({ 20, 30, 25, 15, 10 }));
     QList<int> chosen;
     for (int attempt = 0; chosen.size() < wanted && attempt < 20; ++attempt) {
-        const int target = !sameTeam.isEmpty() && random.chance(0.5) ? random.pick(sameTeam) : random.between(0, index - 1);
+        const int target = !sameTeam.isEmpty() && random.chance(0.5) ? random.pick(sameTeam)
+                                                                     : random.between(0, index - 1);
         if (!chosen.contains(target))
             chosen.append(target);
     }
@@ -90,7 +94,7 @@ void buildServices(DemoWorld &world, int count)
         QList<std::pair<QString, const ServiceKind *>> names;
         for (const QString &domain : QString(seed.domains).split(u' ')) {
             for (const ServiceKind &kind : serviceKinds(seed.stack))
-                names.append({domain, &kind});
+                names.append({ domain, &kind });
         }
         random.shuffle(names);
         for (int i = 0; i < counts.at(team) && i < names.size(); ++i)
@@ -110,16 +114,17 @@ Entity serviceEntity(const DemoWorld &world, int index)
     e.blueprint = u"service"_s;
     e.identifier = s.id;
     e.title = s.title;
-    e.team = {world.teamId(s.team)};
-    QJsonObject p{
-        {u"description"_s, QString(s.kind->description).arg(s.domainWords)},
-        {u"language"_s, s.language},
-        {u"tier"_s, QString(u"tier-"_s + QString::number(s.tier))},
-        {u"lifecycle"_s, s.lifecycle},
-        {u"repo"_s, QString(u"https://git.example.com/"_s + world.teamId(s.team) + u'/' + s.id)},
-        {u"hasCodeowners"_s, random.chance(critical ? 0.5 + profile.hygiene / 2 : profile.hygiene)},
+    e.team = { world.teamId(s.team) };
+    QJsonObject p {
+        { u"description"_s, QString(s.kind->description).arg(s.domainWords) },
+        { u"language"_s, s.language },
+        { u"tier"_s, QString(u"tier-"_s + QString::number(s.tier)) },
+        { u"lifecycle"_s, s.lifecycle },
+        { u"repo"_s, QString(u"https://git.example.com/"_s + world.teamId(s.team) + u'/' + s.id) },
+        { u"hasCodeowners"_s, random.chance(critical ? 0.5 + profile.hygiene / 2 : profile.hygiene) },
     };
-    const double coverage = random.uniform(profile.coverage[0], profile.coverage[1]) * (s.tier == 3 ? 0.8 : 1.0);
+    const double coverage
+        = random.uniform(profile.coverage[0], profile.coverage[1]) * (s.tier == 3 ? 0.8 : 1.0);
     p.insert(u"testCoverage"_s, std::round(coverage * 10) / 10);
     if (random.chance(critical ? 1.0 : profile.hygiene))
         p.insert(u"slo"_s, s.tier == 1 ? 99.95 : s.tier == 2 ? 99.9 : 99.5);
@@ -136,7 +141,7 @@ Entity serviceEntity(const DemoWorld &world, int index)
     if (random.chance(profile.hygiene))
         p.insert(u"readme"_s, serviceReadme(world, s, dependsOn, onCall));
     e.properties = p;
-    e.relations = QJsonObject{{u"owningTeam"_s, world.teamId(s.team)}, {u"dependsOn"_s, dependsOn}};
+    e.relations = QJsonObject { { u"owningTeam"_s, world.teamId(s.team) }, { u"dependsOn"_s, dependsOn } };
     return e;
 }
 

@@ -14,13 +14,15 @@ struct ServiceKind;
 // The few facts about teams, people and services that later parts of the generation need. The
 // bulk of the organisation (deployments, pull requests…) is never held: it is streamed out.
 
-struct TeamInfo {
+struct TeamInfo
+{
     const TeamSeed *seed = nullptr;
     DeliveryProfile profile = DeliveryProfile::Medium;
     QList<int> members; // indexes into DemoWorld::users; the first is the engineering manager
 };
 
-struct UserInfo {
+struct UserInfo
+{
     QString id;
     QString name;
     QString email;
@@ -28,14 +30,16 @@ struct UserInfo {
     int team = 0;
 };
 
-struct Version {
+struct Version
+{
     int major = 1;
     int minor = 0;
     int patch = 0;
     QString toString() const;
 };
 
-struct ServiceInfo {
+struct ServiceInfo
+{
     QString id;
     QString title;
     QString domainWords; // "app config" for app-config-bff
@@ -47,7 +51,8 @@ struct ServiceInfo {
     Version version; // the version running everywhere when the 90 days of history begin
 };
 
-struct DemoWorld {
+struct DemoWorld
+{
     quint32 seed = 0;
     qint64 historyStart = 0; // the 90 days of history are [historyStart, historyEnd)
     qint64 historyEnd = 0;

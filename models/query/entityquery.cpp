@@ -1,5 +1,6 @@
 #include "entityquery.h"
 
+#include "store/propertyindexes.h"
 #include "store/searchquery.h"
 
 #include <QJsonArray>
@@ -15,13 +16,12 @@ const QHash<QString, QString> kMetaColumns{
     {u"$updatedBy"_s, u"updated_by"_s},  {u"$team"_s, u"team"_s},
 };
 
-// The SQL expression of a property; `values` receives the JSON path as a bound value.
-QString column(const QString &property, QVariantList &values)
+// The SQL expression of a property, spelled as the property indexes spell it so SQLite uses them.
+QString column(const QString &property, QVariantList &)
 {
     if (const auto it = kMetaColumns.constFind(property); it != kMetaColumns.cend())
         return *it;
-    values.append(QString(u"$.\""_s + QString(property).replace(u"\""_s, u"\\\""_s) + u'"'));
-    return u"json_extract(properties, ?)"_s;
+    return PropertyIndexes::propertyExpression(property);
 }
 
 QVariant sqlValue(const QJsonValue &v)
@@ -102,12 +102,8 @@ EntityQuery::Sql EntityQuery::toSql(const QString &columns) const
     sql.statement.replace(u"SELECT COUNT(*)"_s, u"SELECT "_s + columns);
     QStringList order;
     for (const Sort &s : sort) {
-        QVariantList ignored;
-        const QString col = column(s.property, ignored);
-        // The JSON path of a property sort is inlined (ORDER BY binds are positional after WHERE's).
-        const QString expr = ignored.isEmpty() ? col
-                                               : u"json_extract(properties, '%1')"_s.arg(ignored.first().toString().replace(u"'"_s, u"''"_s));
-        order.append(expr + (s.ascending ? u" ASC"_s : u" DESC"_s));
+        QVariantList unused;
+        order.append(column(s.property, unused) + (s.ascending ? u" ASC"_s : u" DESC"_s));
     }
     order.append(u"identifier"_s);
     sql.statement += u" ORDER BY "_s + order.join(u", "_s) + u" LIMIT ? OFFSET ?"_s;
@@ -119,8 +115,8 @@ EntityQuery::Sql EntityQuery::toSql(const QString &columns) const
 EntityQuery::Sql EntityQuery::toCountSql() const
 {
     Sql sql;
-    sql.values.append(blueprint);
-    QString where = u"blueprint = ?"_s;
+    // The blueprint is a literal, not a bound value: only then can SQLite use the partial indexes.
+    QString where = u"blueprint = "_s + PropertyIndexes::sqlLiteral(blueprint);
     if (!filter.isEmpty())
         where += u" AND "_s + group(filter, u"$.filter"_s, sql.values, sql.problems);
     const QString match = SearchQuery::toFts(text);

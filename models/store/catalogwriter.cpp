@@ -1,12 +1,12 @@
 #include "catalogwriter.h"
 
+#include "aggregationupdater.h"
 #include "catalogstore.h"
 #include "entityrow.h"
-#include "aggregationupdater.h"
+#include "propertyindexes.h"
 #include "schema/blueprintvalidator.h"
 #include "schema/entityvalidator.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 
@@ -27,6 +27,8 @@ CatalogWriter::CatalogWriter(CatalogStore &store, Origin origin, QString actor, 
     , m_actor(std::move(actor))
     , m_dangling(dangling)
     , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+    , m_nowTime(QDateTime::fromString(m_now, Qt::ISODateWithMs))
+    , m_handle(Statement::handle(store.database().connection()))
 {
     m_changes.origin = origin;
     for (const Blueprint &bp : store.blueprints())
@@ -35,19 +37,18 @@ CatalogWriter::CatalogWriter(CatalogStore &store, Origin origin, QString actor, 
 
 CatalogWriter::~CatalogWriter() = default; // the Transaction member rolls back unless committed
 
-QSqlQuery &CatalogWriter::prepared(const char *key, const QString &sql)
+Statement &CatalogWriter::prepared(const char *sql)
 {
-    auto it = m_queries.find(key);
-    if (it == m_queries.end()) {
-        it = m_queries.emplace(key, QSqlQuery(m_db.connection())).first;
-        it->second.prepare(sql);
-    }
-    return it->second;
+    // Keyed by the address of the SQL literal: each statement text is written once, below.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, std::make_unique<Statement>(m_handle, sql)).first;
+    return *it->second;
 }
 
-Problems CatalogWriter::sqlProblem(const QSqlQuery &query, const QString &what) const
+Problems CatalogWriter::sqlProblem(const QString &error, const QString &what) const
 {
-    return {Problem::error({}, u"%1 failed in the store: %2"_s.arg(what, query.lastError().text()))};
+    return {Problem::error({}, u"%1 failed in the store: %2"_s.arg(what, error))};
 }
 
 const Blueprint *CatalogWriter::blueprint(const QString &identifier)
@@ -66,32 +67,40 @@ Problems CatalogWriter::putBlueprints(const QList<Blueprint> &blueprints)
         return it == merged.cend() ? nullptr : &*it;
     });
     Problems problems;
-    for (qsizetype i = 0; i < blueprints.size(); ++i) {
-        Problems found = validator.validate(blueprints.at(i));
+    for (const Blueprint &bp : blueprints) {
+        Problems found = validator.validate(bp);
         for (Problem &p : found)
-            p.message = u"blueprint \"%1\": %2"_s.arg(blueprints.at(i).identifier, p.message);
+            p.message = u"blueprint \"%1\": %2"_s.arg(bp.identifier, p.message);
         problems.append(found);
     }
     if (hasErrors(problems)) {
         m_failed = true;
         return problems;
     }
-    QSqlQuery &upsert = prepared("putBlueprint",
-        u"INSERT INTO blueprints (identifier, json, position) VALUES (?, ?,"
-        " (SELECT COALESCE(MAX(position), 0) + 1 FROM blueprints))"
-        " ON CONFLICT (identifier) DO UPDATE SET json = excluded.json"_s);
+    Statement &upsert = prepared("INSERT INTO blueprints (identifier, json, position) VALUES (?1, ?2,"
+                                 " (SELECT COALESCE(MAX(position), 0) + 1 FROM blueprints))"
+                                 " ON CONFLICT (identifier) DO UPDATE SET json = excluded.json");
     for (const Blueprint &bp : blueprints) {
         const Blueprint *before = blueprint(bp.identifier);
-        const QJsonObject beforeJson = before ? before->json : QJsonObject();
         if (before && before->json == bp.json)
             continue;
-        upsert.addBindValue(bp.identifier);
-        upsert.addBindValue(QString::fromUtf8(QJsonDocument(bp.json).toJson(QJsonDocument::Compact)));
-        if (!upsert.exec()) {
+        const QJsonObject beforeJson = before ? before->json : QJsonObject();
+        upsert.bind(1, bp.identifier).bindText(2, QJsonDocument(bp.json).toJson(QJsonDocument::Compact));
+        const auto text = [](const QJsonObject &o) {
+            return o.isEmpty() ? QByteArray() : QJsonDocument(o).toJson(QJsonDocument::Compact);
+        };
+        if (!upsert.exec() || !writeAudit(before ? u"update"_s : u"create"_s, u"blueprint"_s, bp.identifier,
+                                          bp.identifier, text(beforeJson), text(bp.json))) {
             m_failed = true;
-            return sqlProblem(upsert, u"writing blueprint \"%1\""_s.arg(bp.identifier));
+            return sqlProblem(upsert.error(), u"writing blueprint \"%1\""_s.arg(bp.identifier));
         }
-        writeAudit(before ? u"update"_s : u"create"_s, u"blueprint"_s, bp.identifier, bp.identifier, beforeJson, bp.json);
+        for (const QString &sql : PropertyIndexes::createStatements(bp)) {
+            const QString error = m_db.exec(sql);
+            if (!error.isEmpty()) {
+                m_failed = true;
+                return sqlProblem(error, u"indexing blueprint \"%1\""_s.arg(bp.identifier));
+            }
+        }
         m_blueprints.insert(bp.identifier, bp);
         m_changes.blueprints.insert(bp.identifier);
     }
@@ -100,13 +109,13 @@ Problems CatalogWriter::putBlueprints(const QList<Blueprint> &blueprints)
 
 std::optional<CatalogWriter::Row> CatalogWriter::existingRow(const QString &bp, const QString &identifier)
 {
-    QSqlQuery &q = prepared("existing", u"SELECT "_s + EntityRow::columns() + u" FROM entities WHERE blueprint = ? AND identifier = ?"_s);
-    q.addBindValue(bp);
-    q.addBindValue(identifier);
-    if (!q.exec() || !q.next())
+    Statement &q = prepared("SELECT id, blueprint, identifier, title, icon, team, properties, relations, created_at,"
+                            " updated_at, created_by, updated_by FROM entities WHERE blueprint = ?1 AND identifier = ?2");
+    q.bind(1, bp).bind(2, identifier);
+    if (!q.next())
         return std::nullopt;
-    Row row{q.value(0).toLongLong(), EntityRow::read(q)};
-    q.finish();
+    Row row{q.int64(0), EntityRow::read(q)};
+    q.reset();
     return row;
 }
 
@@ -116,8 +125,8 @@ Problems CatalogWriter::putEntity(const Entity &entity, const Source &source)
     if (!bp) {
         m_failed = true;
         return {Problem::error(u"$.blueprint"_s, entity.blueprint.isEmpty()
-                    ? u"the entity names no blueprint (name one with --blueprint)"_s
-                    : u"unknown blueprint \"%1\""_s.arg(entity.blueprint))};
+                                                     ? u"the entity names no blueprint (name one with --blueprint)"_s
+                                                     : u"unknown blueprint \"%1\""_s.arg(entity.blueprint))};
     }
     Problems problems = EntityValidator(*bp).validate(entity);
     if (hasErrors(problems)) {
@@ -131,8 +140,7 @@ Problems CatalogWriter::putEntity(const Entity &entity, const Source &source)
     if (!writeRow(entity, before, id) || !writeRelations(id, entity, *bp, before.has_value())
         || !writeSearch(id, entity, *bp, before.has_value())) {
         m_failed = true;
-        return {Problem::error({}, u"writing %1 \"%2\" failed in the store: %3"_s.arg(entity.blueprint, entity.identifier,
-                                                                                      m_db.connection().lastError().text()))};
+        return sqlProblem(m_db.connection().lastError().text(), u"writing %1 \"%2\""_s.arg(entity.blueprint, entity.identifier));
     }
     m_written.insert(id);
     if (!source.file.isEmpty() || !source.path.isEmpty())
@@ -144,74 +152,57 @@ Problems CatalogWriter::putEntity(const Entity &entity, const Source &source)
 bool CatalogWriter::writeRow(const Entity &entity, const std::optional<Row> &before, qint64 &id)
 {
     Entity stored = entity;
-    stored.createdAt = entity.createdAt.isValid() ? entity.createdAt
-                       : before                   ? before->entity.createdAt
-                                                  : QDateTime::fromString(m_now, Qt::ISODateWithMs);
-    stored.updatedAt = entity.updatedAt.isValid() ? entity.updatedAt : QDateTime::fromString(m_now, Qt::ISODateWithMs);
+    const QDateTime &now = m_nowTime;
+    stored.createdAt = entity.createdAt.isValid() ? entity.createdAt : before ? before->entity.createdAt : now;
+    stored.updatedAt = entity.updatedAt.isValid() ? entity.updatedAt : now;
     stored.createdBy = !entity.createdBy.isEmpty() ? entity.createdBy : before ? before->entity.createdBy : m_actor;
     stored.updatedBy = !entity.updatedBy.isEmpty() ? entity.updatedBy : m_actor;
-    QSqlQuery &q = before ? prepared("update", u"UPDATE entities SET title = ?, icon = ?, team = ?, properties = ?,"
-                                               " relations = ?, created_at = ?, updated_at = ?, created_by = ?, updated_by = ?"
-                                               " WHERE id = ?"_s)
-                          : prepared("insert", u"INSERT INTO entities (title, icon, team, properties, relations, created_at,"
-                                               " updated_at, created_by, updated_by, blueprint, identifier)"
-                                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    EntityRow::bind(q, stored);
-    if (before) {
-        q.addBindValue(id);
-    } else {
-        q.addBindValue(entity.blueprint);
-        q.addBindValue(entity.identifier);
-    }
+    Statement &q = before ? prepared("UPDATE entities SET title = ?1, icon = ?2, team = ?3, properties = ?4, relations = ?5,"
+                                     " created_at = ?6, updated_at = ?7, created_by = ?8, updated_by = ?9 WHERE id = ?10")
+                          : prepared("INSERT INTO entities (title, icon, team, properties, relations, created_at, updated_at,"
+                                     " created_by, updated_by, blueprint, identifier)"
+                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    const QByteArray after = EntityRow::bind(q, stored);
+    if (before)
+        q.bind(10, id);
+    else
+        q.bind(10, entity.blueprint).bind(11, entity.identifier);
     if (!q.exec())
         return false;
     if (!before)
-        id = q.lastInsertId().toLongLong();
+        id = q.lastInsertId();
     return writeAudit(before ? u"update"_s : u"create"_s, u"entity"_s, entity.blueprint, entity.identifier,
-                      before ? before->entity.toJson() : QJsonObject(), stored.toJson());
+                      before ? QJsonDocument(before->entity.toJson()).toJson(QJsonDocument::Compact) : QByteArray(), after);
 }
 
 bool CatalogWriter::writeRelations(qint64 id, const Entity &entity, const Blueprint &bp, bool replace)
 {
     if (replace) {
-        QSqlQuery &old = prepared("oldNeighbours", u"SELECT target FROM relations WHERE source = ?"_s);
-        old.addBindValue(id);
-        if (!old.exec())
-            return false;
+        Statement &old = prepared("SELECT target FROM relations WHERE source = ?1");
+        old.bind(1, id);
         while (old.next())
-            m_neighbours.insert(old.value(0).toLongLong());
-        for (const char *key : {"dropRelations", "dropDangling"}) {
-            QSqlQuery &drop = prepared(key, qstrcmp(key, "dropRelations") == 0
-                                                ? u"DELETE FROM relations WHERE source = ?"_s
-                                                : u"DELETE FROM dangling_relations WHERE source = ?"_s);
-            drop.addBindValue(id);
-            if (!drop.exec())
-                return false;
-        }
+            m_neighbours.insert(old.int64(0));
+        if (!prepared("DELETE FROM relations WHERE source = ?1").bind(1, id).exec()
+            || !prepared("DELETE FROM dangling_relations WHERE source = ?1").bind(1, id).exec())
+            return false;
     }
-    QSqlQuery &find = prepared("findTarget", u"SELECT id FROM entities WHERE blueprint = ? AND identifier = ?"_s);
-    QSqlQuery &link = prepared("link", u"INSERT OR IGNORE INTO relations (source, name, target) VALUES (?, ?, ?)"_s);
-    QSqlQuery &dangle = prepared("dangle", u"INSERT OR IGNORE INTO dangling_relations (source, name, target_blueprint,"
-                                           " target_identifier) VALUES (?, ?, ?, ?)"_s);
+    Statement &find = prepared("SELECT id FROM entities WHERE blueprint = ?1 AND identifier = ?2");
+    Statement &link = prepared("INSERT OR IGNORE INTO relations (source, name, target) VALUES (?1, ?2, ?3)");
+    Statement &dangle = prepared("INSERT OR IGNORE INTO dangling_relations (source, name, target_blueprint,"
+                                 " target_identifier) VALUES (?1, ?2, ?3, ?4)");
     for (const RelationDef &relation : bp.relations) {
         for (const QString &target : entity.relationTargets(relation.id)) {
-            find.addBindValue(relation.target);
-            find.addBindValue(target);
-            if (!find.exec())
-                return false;
-            const qint64 targetId = find.next() ? find.value(0).toLongLong() : 0;
-            find.finish();
-            QSqlQuery &insert = targetId ? link : dangle;
-            insert.addBindValue(id);
-            insert.addBindValue(relation.id);
+            find.bind(1, relation.target).bind(2, target);
+            const qint64 targetId = find.next() ? find.int64(0) : 0;
+            find.reset();
+            bool ok = false;
             if (targetId) {
-                insert.addBindValue(targetId);
+                ok = link.bind(1, id).bind(2, relation.id).bind(3, targetId).exec();
                 m_neighbours.insert(targetId);
             } else {
-                insert.addBindValue(relation.target);
-                insert.addBindValue(target);
+                ok = dangle.bind(1, id).bind(2, relation.id).bind(3, relation.target).bind(4, target).exec();
             }
-            if (!insert.exec())
+            if (!ok)
                 return false;
         }
     }
@@ -220,31 +211,30 @@ bool CatalogWriter::writeRelations(qint64 id, const Entity &entity, const Bluepr
 
 bool CatalogWriter::writeSearch(qint64 id, const Entity &entity, const Blueprint &bp, bool replace)
 {
-    if (replace) {
-        QSqlQuery &drop = prepared("dropSearch", u"DELETE FROM entity_search WHERE rowid = ?"_s);
-        drop.addBindValue(id);
-        if (!drop.exec())
-            return false;
-    }
-    QSqlQuery &q = prepared("search", u"INSERT INTO entity_search (rowid, identifier, title, body) VALUES (?, ?, ?, ?)"_s);
-    q.addBindValue(id);
-    q.addBindValue(entity.identifier);
-    q.addBindValue(entity.title);
-    q.addBindValue(EntityRow::searchText(entity, bp));
-    return q.exec();
+    if (replace && !prepared("DELETE FROM entity_search WHERE rowid = ?1").bind(1, id).exec())
+        return false;
+    return prepared("INSERT INTO entity_search (rowid, identifier, title, body) VALUES (?1, ?2, ?3, ?4)")
+        .bind(1, id)
+        .bind(2, entity.identifier)
+        .bind(3, entity.title)
+        .bind(4, EntityRow::searchText(entity, bp))
+        .exec();
 }
 
 bool CatalogWriter::writeAudit(const QString &action, const QString &kind, const QString &bp, const QString &identifier,
-                               const QJsonObject &before, const QJsonObject &after)
+                               const QByteArray &before, const QByteArray &after)
 {
-    QSqlQuery &q = prepared("audit", u"INSERT INTO audit (at, actor, origin, action, kind, blueprint, identifier, before, after)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const auto text = [](const QJsonObject &o) {
-        return o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    };
-    for (const QVariant &v : {QVariant(m_now), QVariant(m_actor), QVariant(originName(m_origin)), QVariant(action),
-                              QVariant(kind), QVariant(bp), QVariant(identifier), text(before), text(after)})
-        q.addBindValue(v);
+    Statement &q = prepared("INSERT INTO audit (at, actor, origin, action, kind, blueprint, identifier, before, after)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    q.bind(1, m_now).bind(2, m_actor).bind(3, originName(m_origin)).bind(4, action).bind(5, kind).bind(6, bp).bind(7, identifier);
+    if (before.isEmpty())
+        q.bindNull(8);
+    else
+        q.bindText(8, before);
+    if (after.isEmpty())
+        q.bindNull(9);
+    else
+        q.bindText(9, after);
     return q.exec();
 }
 
@@ -253,72 +243,62 @@ Problems CatalogWriter::removeEntity(const QString &bp, const QString &identifie
     const std::optional<Row> row = existingRow(bp, identifier);
     if (!row)
         return {Problem::error({}, u"no %1 entity \"%2\""_s.arg(bp, identifier))};
-    QSqlQuery &incoming = prepared("incoming", u"SELECT e.blueprint, e.identifier, r.name FROM relations r"
-                                               " JOIN entities e ON e.id = r.source WHERE r.target = ?"_s);
-    incoming.addBindValue(row->id);
-    if (!incoming.exec())
-        return sqlProblem(incoming, u"reading relations"_s);
+    Statement &incoming = prepared("SELECT e.blueprint, e.identifier, r.name FROM relations r"
+                                   " JOIN entities e ON e.id = r.source WHERE r.target = ?1 AND r.source != ?1");
+    incoming.bind(1, row->id);
     QStringList dependents;
     while (incoming.next())
-        dependents.append(u"%1 \"%2\" (%3)"_s.arg(incoming.value(0).toString(), incoming.value(1).toString(), incoming.value(2).toString()));
+        dependents.append(u"%1 \"%2\" (%3)"_s.arg(incoming.text(0), incoming.text(1), incoming.text(2)));
     if (!dependents.isEmpty() && m_dangling == Dangling::Reject) {
         m_failed = true;
-        return {Problem::error({}, u"%1 \"%2\" cannot be deleted: %3 relate to it: %4"_s.arg(bp, identifier)
-                                       .arg(dependents.size()).arg(dependents.mid(0, 10).join(u", "_s)))};
+        return {Problem::error({}, u"%1 \"%2\" cannot be deleted: %3 entities relate to it: %4"_s.arg(bp, identifier)
+                                       .arg(dependents.size())
+                                       .arg(dependents.mid(0, 10).join(u", "_s)))};
     }
-    const QStringList steps{
-        u"SELECT target FROM relations WHERE source = :id UNION SELECT source FROM relations WHERE target = :id"_s,
-        u"INSERT OR IGNORE INTO dangling_relations SELECT source, name, :bp, :identifier FROM relations WHERE target = :id"_s,
-        u"DELETE FROM relations WHERE target = :id OR source = :id"_s,
-        u"DELETE FROM dangling_relations WHERE source = :id"_s,
-        u"DELETE FROM entity_search WHERE rowid = :id"_s,
-        u"DELETE FROM entities WHERE id = :id"_s,
-    };
-    for (const QString &sql : steps) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(sql);
-        q.bindValue(u":id"_s, row->id);
-        if (sql.contains(":bp"_L1)) {
-            q.bindValue(u":bp"_s, bp);
-            q.bindValue(u":identifier"_s, identifier);
-        }
-        if (!q.exec()) {
-            m_failed = true;
-            return sqlProblem(q, u"deleting %1 \"%2\""_s.arg(bp, identifier));
-        }
-        while (q.isSelect() && q.next())
-            m_neighbours.insert(q.value(0).toLongLong());
+    Statement &neighbours = prepared("SELECT target FROM relations WHERE source = ?1 UNION SELECT source FROM relations WHERE target = ?1");
+    neighbours.bind(1, row->id);
+    while (neighbours.next())
+        m_neighbours.insert(neighbours.int64(0));
+    // Relations into the deleted entity are kept as dangling ones (reported, resolved if it returns).
+    const bool ok = prepared("INSERT OR IGNORE INTO dangling_relations SELECT source, name, ?2, ?3 FROM relations"
+                             " WHERE target = ?1 AND source != ?1")
+                        .bind(1, row->id).bind(2, bp).bind(3, identifier).exec()
+        && prepared("DELETE FROM relations WHERE target = ?1 OR source = ?1").bind(1, row->id).exec()
+        && prepared("DELETE FROM dangling_relations WHERE source = ?1").bind(1, row->id).exec()
+        && prepared("DELETE FROM entity_search WHERE rowid = ?1").bind(1, row->id).exec()
+        && prepared("DELETE FROM entities WHERE id = ?1").bind(1, row->id).exec()
+        && writeAudit(u"delete"_s, u"entity"_s, bp, identifier,
+                      QJsonDocument(row->entity.toJson()).toJson(QJsonDocument::Compact), {});
+    if (!ok) {
+        m_failed = true;
+        return sqlProblem(m_db.connection().lastError().text(), u"deleting %1 \"%2\""_s.arg(bp, identifier));
     }
-    writeAudit(u"delete"_s, u"entity"_s, bp, identifier, row->entity.toJson(), {});
     m_written.remove(row->id);
+    m_neighbours.remove(row->id);
     m_changes.deletedEntities[bp].insert(identifier);
     return {};
 }
 
 Problems CatalogWriter::verifyRelations()
 {
-    QSqlQuery q(m_db.connection());
-    const QStringList resolve{
-        u"INSERT OR IGNORE INTO relations (source, name, target) SELECT d.source, d.name, e.id FROM dangling_relations d"
-        " JOIN entities e ON e.blueprint = d.target_blueprint AND e.identifier = d.target_identifier"_s,
-        u"DELETE FROM dangling_relations WHERE EXISTS (SELECT 1 FROM entities e WHERE e.blueprint ="
-        " dangling_relations.target_blueprint AND e.identifier = dangling_relations.target_identifier)"_s};
-    for (const QString &sql : resolve) {
-        if (!q.exec(sql))
-            return sqlProblem(q, u"resolving relations"_s);
-    }
-    if (!q.exec(u"SELECT d.source, e.blueprint, e.identifier, d.name, d.target_blueprint, d.target_identifier"
-                " FROM dangling_relations d JOIN entities e ON e.id = d.source ORDER BY d.source"_s))
-        return sqlProblem(q, u"reading unresolved relations"_s);
+    const bool resolved =
+        prepared("INSERT OR IGNORE INTO relations (source, name, target) SELECT d.source, d.name, e.id FROM dangling_relations d"
+                 " JOIN entities e ON e.blueprint = d.target_blueprint AND e.identifier = d.target_identifier").exec()
+        && prepared("DELETE FROM dangling_relations WHERE EXISTS (SELECT 1 FROM entities e WHERE e.blueprint ="
+                    " dangling_relations.target_blueprint AND e.identifier = dangling_relations.target_identifier)").exec();
+    if (!resolved)
+        return sqlProblem(m_db.connection().lastError().text(), u"resolving relations"_s);
+    Statement &q = prepared("SELECT d.source, e.blueprint, e.identifier, d.name, d.target_blueprint, d.target_identifier"
+                            " FROM dangling_relations d JOIN entities e ON e.id = d.source ORDER BY d.source");
     Problems problems;
     while (q.next()) {
-        const qint64 source = q.value(0).toLongLong();
+        const qint64 source = q.int64(0);
         if (!m_written.contains(source))
             continue;
+        const QString path = u"$.relations."_s + q.text(3);
         const QString message = u"%1 \"%2\": relation \"%3\" points at missing %4 entity \"%5\""_s.arg(
-            q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
-        Problem p = m_dangling == Dangling::Reject ? Problem::error(u"$.relations."_s + q.value(3).toString(), message)
-                                                   : Problem::warning(u"$.relations."_s + q.value(3).toString(), message);
+            q.text(1), q.text(2), q.text(3), q.text(4), q.text(5));
+        Problem p = m_dangling == Dangling::Reject ? Problem::error(path, message) : Problem::warning(path, message);
         const Source where = m_sources.value(source);
         p.file = where.file;
         p.line = where.line;
@@ -342,6 +322,7 @@ Problems CatalogWriter::commit()
     AggregationUpdater aggregations(m_db, m_blueprints);
     if (!aggregations.update(m_written, m_neighbours, m_changes.blueprints))
         return {Problem::error({}, u"updating aggregation properties failed: "_s + aggregations.error())};
+    m_statements.clear(); // finalize before COMMIT so no statement holds the write open
     if (!m_transaction.commit())
         return {Problem::error({}, u"commit failed: "_s + m_db.connection().lastError().text())};
     m_committed = true;

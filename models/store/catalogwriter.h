@@ -5,10 +5,12 @@
 #include "schema/blueprint.h"
 #include "store/changeset.h"
 #include "store/database.h"
+#include "store/statement.h"
 
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 
@@ -60,10 +62,10 @@ private:
     bool writeRelations(qint64 id, const Entity &entity, const Blueprint &bp, bool replace);
     bool writeSearch(qint64 id, const Entity &entity, const Blueprint &bp, bool replace);
     bool writeAudit(const QString &action, const QString &kind, const QString &bp, const QString &identifier,
-                    const QJsonObject &before, const QJsonObject &after);
+                    const QByteArray &before, const QByteArray &after);
     bool recomputeAggregations();
-    Problems sqlProblem(const QSqlQuery &query, const QString &what) const;
-    QSqlQuery &prepared(const char *key, const QString &sql);
+    Problems sqlProblem(const QString &error, const QString &what) const;
+    Statement &prepared(const char *sql);
 
     CatalogStore &m_store;
     Database &m_db;
@@ -72,8 +74,10 @@ private:
     QString m_actor;
     Dangling m_dangling;
     QString m_now;
+    QDateTime m_nowTime;
     QHash<QString, Blueprint> m_blueprints;
-    std::unordered_map<std::string_view, QSqlQuery> m_queries;
+    sqlite3 *m_handle = nullptr;
+    std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
     QSet<qint64> m_written;
     QSet<qint64> m_neighbours; // entities whose relations to a written entity were added or removed
     QHash<qint64, Source> m_sources;

@@ -1,6 +1,7 @@
 #include "entityrow.h"
 
 #include "schema/blueprint.h"
+#include "statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,11 +26,6 @@ QDateTime dateTime(const QVariant &text)
     return text.isNull() ? QDateTime() : QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
 }
 
-QVariant dateText(const QDateTime &dt)
-{
-    return dt.isValid() ? QVariant(dt.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
-}
-
 } // namespace
 
 QString columns()
@@ -37,22 +33,33 @@ QString columns()
     return u"id, blueprint, identifier, title, icon, team, properties, relations, created_at, updated_at, created_by, updated_by"_s;
 }
 
-Entity read(const QSqlQuery &q)
+template<typename Text, typename Null>
+Entity readWith(Text value, Null isNull)
 {
     Entity e;
-    e.blueprint = q.value(1).toString();
-    e.identifier = q.value(2).toString();
-    e.title = q.value(3).toString();
-    e.icon = q.value(4).toString();
-    for (const QJsonValue &t : parse(q.value(5)).toArray())
+    e.blueprint = value(1);
+    e.identifier = value(2);
+    e.title = value(3);
+    e.icon = value(4);
+    for (const QJsonValue &t : parse(isNull(5) ? QVariant() : QVariant(value(5))).toArray())
         e.team.append(t.toString());
-    e.properties = parse(q.value(6)).toObject();
-    e.relations = parse(q.value(7)).toObject();
-    e.createdAt = dateTime(q.value(8));
-    e.updatedAt = dateTime(q.value(9));
-    e.createdBy = q.value(10).toString();
-    e.updatedBy = q.value(11).toString();
+    e.properties = parse(QVariant(value(6))).toObject();
+    e.relations = parse(QVariant(value(7))).toObject();
+    e.createdAt = dateTime(isNull(8) ? QVariant() : QVariant(value(8)));
+    e.updatedAt = dateTime(isNull(9) ? QVariant() : QVariant(value(9)));
+    e.createdBy = value(10);
+    e.updatedBy = value(11);
     return e;
+}
+
+Entity read(const QSqlQuery &q)
+{
+    return readWith([&q](int i) { return q.value(i).toString(); }, [&q](int i) { return q.value(i).isNull(); });
+}
+
+Entity read(const Statement &s)
+{
+    return readWith([&s](int i) { return s.text(i); }, [&s](int i) { return s.isNull(i); });
 }
 
 QString toJsonText(const QJsonObject &object)
@@ -60,18 +67,78 @@ QString toJsonText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-void bind(QSqlQuery &q, const Entity &e)
+QString isoText(const QDateTime &dateTime)
 {
-    q.addBindValue(e.title);
-    q.addBindValue(e.icon.isEmpty() ? QVariant() : QVariant(e.icon));
-    q.addBindValue(e.team.isEmpty() ? QVariant()
-                                    : QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.team)).toJson(QJsonDocument::Compact))));
-    q.addBindValue(toJsonText(e.properties));
-    q.addBindValue(toJsonText(e.relations));
-    q.addBindValue(dateText(e.createdAt));
-    q.addBindValue(dateText(e.updatedAt));
-    q.addBindValue(e.createdBy.isEmpty() ? QVariant() : QVariant(e.createdBy));
-    q.addBindValue(e.updatedBy.isEmpty() ? QVariant() : QVariant(e.updatedBy));
+    thread_local std::pair<QDateTime, QString> last;
+    if (!dateTime.isValid())
+        return {};
+    if (last.first != dateTime)
+        last = {dateTime, dateTime.toUTC().toString(Qt::ISODateWithMs)};
+    return last.second;
+}
+
+QByteArray jsonString(const QString &text)
+{
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    out.append('"');
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20)
+                out.append("\\u00").append(QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0'));
+            else
+                out.append(c);
+        }
+    }
+    out.append('"');
+    return out;
+}
+
+QByteArray bind(Statement &q, const Entity &e)
+{
+    const QByteArray team = e.team.isEmpty() ? QByteArray() : QJsonDocument(QJsonArray::fromStringList(e.team)).toJson(QJsonDocument::Compact);
+    const QByteArray properties = QJsonDocument(e.properties).toJson(QJsonDocument::Compact);
+    const QByteArray relations = QJsonDocument(e.relations).toJson(QJsonDocument::Compact);
+    const QString createdAt = isoText(e.createdAt);
+    const QString updatedAt = isoText(e.updatedAt);
+    q.bind(1, e.title);
+    q.bindOptional(2, e.icon);
+    if (team.isEmpty())
+        q.bindNull(3);
+    else
+        q.bindText(3, team);
+    q.bindText(4, properties);
+    q.bindText(5, relations);
+    q.bindOptional(6, createdAt);
+    q.bindOptional(7, updatedAt);
+    q.bindOptional(8, e.createdBy);
+    q.bindOptional(9, e.updatedBy);
+    // The same shape and key order as Entity::toJson() (QJsonObject sorts keys).
+    QByteArray json = "{";
+    const auto field = [&json](const char *key, const QByteArray &value) {
+        if (json.size() > 1)
+            json.append(',');
+        json.append('"').append(key).append("\":").append(value);
+    };
+    if (!createdAt.isEmpty()) field("$createdAt", jsonString(createdAt));
+    if (!e.createdBy.isEmpty()) field("$createdBy", jsonString(e.createdBy));
+    if (!updatedAt.isEmpty()) field("$updatedAt", jsonString(updatedAt));
+    if (!e.updatedBy.isEmpty()) field("$updatedBy", jsonString(e.updatedBy));
+    field("blueprint", jsonString(e.blueprint));
+    if (!e.icon.isEmpty()) field("icon", jsonString(e.icon));
+    field("identifier", jsonString(e.identifier));
+    field("properties", properties);
+    field("relations", relations);
+    if (!team.isEmpty()) field("team", team);
+    if (!e.title.isEmpty()) field("title", jsonString(e.title));
+    json.append('}');
+    return json;
 }
 
 bool sameContent(const Entity &a, const Entity &b)

@@ -5,6 +5,10 @@
 class QSqlQuery;
 
 namespace portolan {
+class Statement;
+}
+
+namespace portolan {
 
 struct Blueprint;
 
@@ -13,8 +17,15 @@ namespace EntityRow {
 // "id, blueprint, identifier, title, …": the columns read() expects, in order.
 QString columns();
 Entity read(const QSqlQuery &query);
-// Binds title, icon, team, properties, relations, created_at, updated_at, created_by, updated_by.
-void bind(QSqlQuery &query, const Entity &entity);
+Entity read(const Statement &statement);
+// Binds title, icon, team, properties, relations, created_at, updated_at, created_by, updated_by,
+// and returns the entity's Port JSON as text, assembled from the same serialised pieces (the
+// audit log's "after"), so nothing is serialised twice.
+QByteArray bind(Statement &statement, const Entity &entity);
+// ISO 8601 with milliseconds in UTC; remembers the last value (a bulk write stamps one time).
+QString isoText(const QDateTime &dateTime);
+// A JSON string literal, quotes included.
+QByteArray jsonString(const QString &text);
 // Same identity and content, meta-properties aside (a no-op write is skipped).
 bool sameContent(const Entity &stored, const Entity &incoming);
 // The text that the full-text index gets beyond identifier and title: string property values.
