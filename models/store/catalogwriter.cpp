@@ -314,17 +314,25 @@ Problems CatalogWriter::commit()
 {
     if (m_committed)
         return {Problem::error({}, u"this write was already committed"_s)};
+    // Whatever fails below, the transaction ends here: later reads on this connection must not
+    // see rows of a write that was refused.
+    const auto fail = [this](Problems problems) {
+        m_statements.clear();
+        m_transaction.rollback();
+        m_failed = true;
+        return problems;
+    };
     if (m_failed)
-        return {Problem::error({}, u"nothing was written: the write had errors"_s)};
+        return fail({Problem::error({}, u"nothing was written: the write had errors"_s)});
     Problems problems = verifyRelations();
     if (hasErrors(problems))
-        return problems;
+        return fail(problems);
     AggregationUpdater aggregations(m_db, m_blueprints);
     if (!aggregations.update(m_written, m_neighbours, m_changes.blueprints))
-        return {Problem::error({}, u"updating aggregation properties failed: "_s + aggregations.error())};
+        return fail({Problem::error({}, u"updating aggregation properties failed: "_s + aggregations.error())});
     m_statements.clear(); // finalize before COMMIT so no statement holds the write open
     if (!m_transaction.commit())
-        return {Problem::error({}, u"commit failed: "_s + m_db.connection().lastError().text())};
+        return fail({Problem::error({}, u"commit failed: "_s + m_db.connection().lastError().text())});
     m_committed = true;
     if (!m_changes.isEmpty())
         Q_EMIT m_store.notifier().changed(m_changes);

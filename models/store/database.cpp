@@ -34,6 +34,16 @@ Database::Database(const QString &path)
         m_error = u"cannot open %1: %2"_s.arg(path, db.lastError().text());
         return;
     }
+    // Refuse a file from a newer Portolan before changing anything about it (even its journal mode).
+    QSqlQuery version(db);
+    if (version.exec(u"PRAGMA user_version"_s) && version.next() && version.value(0).toInt() > latestSchemaVersion()) {
+        m_error = u"%1: the portal file has schema version %2, newer than this Portolan (%3): update Portolan"_s
+                      .arg(path)
+                      .arg(version.value(0).toInt())
+                      .arg(latestSchemaVersion());
+        return;
+    }
+    version.finish();
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
                                "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY", "PRAGMA busy_timeout = 5000"}) {
         const QString error = exec(QLatin1StringView(pragma));
@@ -85,6 +95,13 @@ Transaction::~Transaction()
 {
     if (m_open)
         m_connection.rollback();
+}
+
+void Transaction::rollback()
+{
+    if (m_open)
+        m_connection.rollback();
+    m_open = false;
 }
 
 bool Transaction::commit()

@@ -41,6 +41,7 @@ public:
     Q_DISABLE_COPY_MOVE(Transaction)
 
     bool commit();
+    void rollback();
 
 private:
     QSqlDatabase m_connection;
