@@ -32,11 +32,13 @@ void EntityPageModel::setText(const QString &text)
 
 void EntityPageModel::reload()
 {
+    m_busy = true;
     beginResetModel();
     m_query.offset = 0;
     m_rows = m_store.query(m_query);
     m_total = m_store.count(m_query);
     endResetModel();
+    m_busy = false;
 }
 
 int EntityPageModel::rowCount(const QModelIndex &parent) const
@@ -51,6 +53,8 @@ int EntityPageModel::columnCount(const QModelIndex &parent) const
 
 QString EntityPageModel::columnKey(int column) const
 {
+    if (column < 0)
+        return {}; // Qt's "no sort column"
     if (column == 0)
         return u"$identifier"_s;
     if (column == 1)
@@ -105,21 +109,23 @@ QVariant EntityPageModel::data(const QModelIndex &index, int role) const
 
 bool EntityPageModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_busy && m_rows.size() < m_total;
 }
 
 void EntityPageModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (!canFetchMore(parent))
         return;
     EntityQuery next = m_query;
     next.offset = int(m_rows.size());
     const QList<Entity> page = m_store.query(next);
     if (page.isEmpty())
         return;
+    m_busy = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
     endInsertRows();
+    m_busy = false;
 }
 
 void EntityPageModel::sort(int column, Qt::SortOrder order)

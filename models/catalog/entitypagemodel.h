@@ -43,6 +43,7 @@ private:
     EntityQuery m_query;
     QList<Entity> m_rows;
     qint64 m_total = 0;
+    bool m_busy = false; // no fetchMore() from inside our own reset or insert signals
 };
 
 } // namespace portolan
