@@ -118,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(store.neighbourhood({u"service"_s, u"later"_s}, 1).size(), 1);
     }
 
-    void fullTextSearchMatchesEveryWordAsPrefix_data()
+    void fullTextSearchMatchesEveryWordLastAsPrefix_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QTest::newRow("operators are literal") << u"cart OR \"pricing"_s << QStringList{};
     }
 
-    void fullTextSearchMatchesEveryWordAsPrefix()
+    void fullTextSearchMatchesEveryWordLastAsPrefix()
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);

@@ -14,7 +14,7 @@ int runSearch(const QStringList &args)
     QCommandLineParser parser;
     addDbOption(parser);
     parser.addOption({u"limit"_s, u"At most N hits (default 20)."_s, u"N"_s, u"20"_s});
-    parser.addPositionalArgument(u"text"_s, u"Words to find; each must match (as a prefix)."_s, u"TEXT…"_s);
+    parser.addPositionalArgument(u"text"_s, u"Words to find; each must match, the last one as a prefix."_s, u"TEXT…"_s);
     int code = 0;
     if (!parse(parser, args, u"Searches identifiers, titles and text properties."_s, &code))
         return code;

@@ -63,7 +63,7 @@ public:
     qint64 count(const EntityQuery &query) const;
     QJsonObject aggregations(const QString &blueprint, const QString &identifier) const;
 
-    // Free text: every word must match (as a prefix) the identifier, title or a text property.
+    // Free text: every word must match the identifier, title or a text property; the last one as a prefix.
     QList<SearchHit> search(const QString &text, int limit = 50) const;
     // Entities within `depth` relation hops, in either direction, not counting the start.
     QList<EntityKey> neighbourhood(const EntityKey &start, int depth) const;

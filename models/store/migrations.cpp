@@ -27,8 +27,9 @@ const QList<Migration> &migrations()
           " PRIMARY KEY (source, name, target_blueprint, target_identifier)) WITHOUT ROWID"_s,
           u"CREATE INDEX dangling_by_target ON dangling_relations (target_blueprint, target_identifier)"_s}},
         {2, "full-text search",
+         // prefix='2 3': short prefixes ("7", "12" as typed) would otherwise expand to thousands of tokens.
          {u"CREATE VIRTUAL TABLE entity_search USING fts5 (identifier, title, body, content='',"
-          " contentless_delete=1, tokenize=\"unicode61 remove_diacritics 2\")"_s}},
+          " contentless_delete=1, prefix='2 3', tokenize=\"unicode61 remove_diacritics 2\")"_s}},
         {3, "audit log and derived values",
          {u"CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, origin TEXT NOT NULL,"
           " action TEXT NOT NULL, kind TEXT NOT NULL, blueprint TEXT NOT NULL, identifier TEXT NOT NULL,"

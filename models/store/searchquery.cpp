@@ -10,9 +10,11 @@ namespace portolan::SearchQuery {
 QString toFts(const QString &text)
 {
     static const QRegularExpression separators(u"[^\\p{L}\\p{N}]+"_s);
+    // Type-ahead: every word must match, the last one (still being typed) as a prefix.
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
     QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
-        terms.append(u'"' + word + u"\"*"_s);
+    for (qsizetype i = 0; i < words.size(); ++i)
+        terms.append(u'"' + words.at(i) + (i + 1 == words.size() ? u"\"*"_s : u"\""_s));
     return terms.join(u' ');
 }
 

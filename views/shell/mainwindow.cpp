@@ -80,6 +80,11 @@ int MainWindow::blueprintCount() const
     return m_catalogFolder ? m_catalogFolder->childCount() : 0;
 }
 
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
 void MainWindow::showPage(int blueprintIndex)
 {
     QTreeWidgetItem *item = blueprintIndex < 0 ? m_sidebar->topLevelItem(0) : m_catalogFolder->child(blueprintIndex);

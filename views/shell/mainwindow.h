@@ -22,6 +22,8 @@ public:
     // Selects Home (-1) or the catalog page of the `index`-th blueprint.
     void showPage(int blueprintIndex);
     int blueprintCount() const;
+    // The page on show (for tests and screenshots).
+    QWidget *currentPage() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
