@@ -36,8 +36,10 @@ int main(int argc, char *argv[])
     describeApplication();
     if (command)
         return command->run(app.arguments().mid(1));
-    if (first == "--help"_L1 || first == "-h"_L1 || (!first.isEmpty() && !first.startsWith(u'-')))
-        return portolan::cli::usage();
+    if (first == "--help"_L1 || first == "-h"_L1)
+        return portolan::cli::usage(0);
+    if (!first.isEmpty() && !first.startsWith(u'-'))
+        return portolan::cli::usage(2);
 
     const QString db = app.arguments().contains(u"--db"_s)
         ? app.arguments().value(app.arguments().indexOf(u"--db"_s) + 1)

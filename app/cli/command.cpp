@@ -35,14 +35,14 @@ const Command *find(const QString &name)
     return nullptr;
 }
 
-int usage()
+int usage(int exitCode)
 {
     QTextStream err(stderr);
     err << "Usage: portolan [COMMAND] [OPTIONS]\n\nWithout a command, opens the portal window.\n\nCommands:\n";
     for (const Command &c : commands())
         err << "  " << QString::fromLatin1(c.name).leftJustified(12) << QLatin1StringView(c.summary) << '\n';
     err << "\nportolan COMMAND --help tells more.\n";
-    return 2;
+    return exitCode;
 }
 
 QString defaultDbPath()
@@ -70,7 +70,12 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
         return false;
     }
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText().replace(u"Usage: "_s + args.value(0), u"Usage: portolan "_s + args.value(0));
+        // helpText() names the program as invoked (argv[0]); say `portolan COMMAND` instead.
+        QString text = parser.helpText();
+        const qsizetype end = text.indexOf(u" [options]"_s);
+        if (text.startsWith("Usage: "_L1) && end > 0)
+            text.replace(7, end - 7, u"portolan "_s + args.value(0));
+        QTextStream(stdout) << text;
         *exitCode = 0;
         return false;
     }

@@ -16,7 +16,8 @@ struct Command {
 
 const QList<Command> &commands();
 const Command *find(const QString &name);
-int usage();
+// Prints the list of commands; returns `exitCode`.
+int usage(int exitCode = 2);
 
 // Shared option handling.
 void addDbOption(QCommandLineParser &parser);

@@ -5,6 +5,7 @@
 #include "importing/catalogimporter.h"
 #include "store/catalogstore.h"
 
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +30,10 @@ int importOrValidate(const QStringList &args, bool dryRun)
         QTextStream(stderr) << args.first() << ": name at least one file or folder\n";
         return 2;
     }
-    CatalogStore store(dbPath(parser));
+    // A dry run against a portal that does not exist yet checks against an empty one, in memory,
+    // rather than creating the file.
+    const QString path = dbPath(parser);
+    CatalogStore store(dryRun && !QFileInfo::exists(path) ? u":memory:"_s : path);
     if (!store.isOpen()) {
         QTextStream(stderr) << store.error() << '\n';
         return 1;

@@ -2,6 +2,7 @@
 
 #include "benchcatalog.h"
 #include "store/catalogstore.h"
+#include "store/bulkloader.h"
 #include "store/catalogwriter.h"
 
 #include <QElapsedTimer>
@@ -67,10 +68,11 @@ QJsonObject CatalogBenchmark::run(const std::function<void(const QString &)> &pr
         imports.append(timeMs([&] {
             CatalogWriter writer(store, Origin::Import, u"bench"_s);
             problems = writer.putBlueprints(catalog.blueprints());
-            catalog.generate([&](const Entity &e) {
-                if (problems.isEmpty())
-                    problems = writer.putEntity(e);
-            });
+            if (!hasErrors(problems)) {
+                problems = BulkLoader(writer).load([&](const BulkLoader::Sink &sink) {
+                    catalog.generate([&](const Entity &e) { sink(e, {}); });
+                });
+            }
             if (!hasErrors(problems))
                 problems = writer.commit();
         }));

@@ -7,6 +7,7 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -68,9 +69,9 @@ QString PortalExporter::write(QIODevice &out, Format format) const
     out.write(json ? "\n  ],\n  \"entities\": [" : "entities:\n");
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT "_s + EntityRow::columns()
+    if (!q.exec(u"SELECT "_s + EntityRow::columns(u"e"_s)
                 + u" FROM entities e JOIN blueprints b ON b.identifier = e.blueprint ORDER BY b.position, e.id"_s))
-        return u"reading entities failed"_s;
+        return u"reading entities failed: "_s + q.lastError().text();
     bool first = true;
     while (q.next()) {
         out.write(item(EntityRow::read(q).toJson(), first));
@@ -78,7 +79,12 @@ QString PortalExporter::write(QIODevice &out, Format format) const
     }
     if (!json && first)
         out.write("  []\n");
-    out.write(json ? "\n  ]\n}\n" : "");
+    // A portal that keeps relations to missing entities (from Backstage) must re-import that way.
+    const bool dangling = m_store.stats().value("danglingRelations"_L1).toInteger() > 0;
+    if (json)
+        out.write(dangling ? "\n  ],\n  \"keepMissingRelationTargets\": true\n}\n" : "\n  ]\n}\n");
+    else if (dangling)
+        out.write("keepMissingRelationTargets: true\n");
     return out.isWritable() ? QString() : out.errorString();
 }
 

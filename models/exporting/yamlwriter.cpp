@@ -2,11 +2,26 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 #include <cmath>
 #include <yaml-cpp/yaml.h>
 
 namespace portolan::yaml {
 namespace {
+
+// True when a plain (unquoted) scalar with this text would be read back as something other than
+// a string: null, a boolean or a number under YAML 1.2's core schema, or a YAML 1.1 boolean.
+bool readsAsAnotherType(const QString &text)
+{
+    static const QRegularExpression pattern(
+        u"^(|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N"
+        "|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"
+        "|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+        "|[-+]?\\.(inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$"_s);
+    return pattern.match(text).hasMatch();
+}
 
 void writeNode(YAML::Emitter &out, const QJsonValue &value)
 {
@@ -27,10 +42,13 @@ void writeNode(YAML::Emitter &out, const QJsonValue &value)
             writeNode(out, item);
         out << YAML::EndSeq;
         break;
-    case QJsonValue::String:
-        // yaml-cpp quotes strings that would otherwise read as another type.
-        out << value.toString().toStdString();
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        if (readsAsAnotherType(text))
+            out << YAML::DoubleQuoted;
+        out << text.toStdString();
         break;
+    }
     case QJsonValue::Double: {
         const double d = value.toDouble();
         if (d == double(qint64(d)) && std::abs(d) < 9.0e15)

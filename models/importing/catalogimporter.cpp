@@ -3,6 +3,7 @@
 #include "backstagereader.h"
 #include "backstageyaml.h"
 #include "store/catalogstore.h"
+#include "store/bulkloader.h"
 #include "store/catalogwriter.h"
 
 #include <QDirIterator>
@@ -118,19 +119,22 @@ CatalogImporter::Result CatalogImporter::apply(const ImportPlan &plan)
     result.problems.append(problems);
     if (hasErrors(result.problems))
         return result;
-    for (const auto &planned : plan.entities) {
-        Problems found = writer.putEntity(planned.entity, planned.source);
-        locate(found, planned.source.file, planned.source.path);
-        result.problems.append(found);
-    }
+    result.problems.append(BulkLoader(writer).load([&plan](const BulkLoader::Sink &sink) {
+        for (const auto &planned : plan.entities) {
+            if (!sink(planned.entity, planned.source))
+                return;
+        }
+    }));
     if (hasErrors(result.problems))
         return result;
     if (m_options.dryRun) {
         // Resolve relations as a commit would, then roll back by never committing.
         result.problems.append(writer.verifyRelations());
         result.ok = !hasErrors(result.problems);
-        result.blueprints = blueprints.size();
-        result.entities = plan.entities.size();
+        if (result.ok) {
+            result.blueprints = blueprints.size();
+            result.entities = plan.entities.size();
+        }
         return result;
     }
     result.problems.append(writer.commit());

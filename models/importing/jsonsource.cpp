@@ -7,6 +7,18 @@ using namespace Qt::StringLiterals;
 namespace portolan {
 namespace {
 
+// The quote that closes a string opened with `opener` (“…”, ‘…’, „…“, «…»).
+bool closes(char32_t opener, char32_t c)
+{
+    switch (opener) {
+    case U'\u201C': return c == U'\u201D' || c == U'\u201C';
+    case U'\u2018': return c == U'\u2019';
+    case U'\u201E': return c == U'\u201C' || c == U'\u201D';
+    case U'\u00AB': return c == U'\u00BB';
+    default: return c == opener;
+    }
+}
+
 bool isTypographicQuote(char32_t c)
 {
     return c == U'\u201C' || c == U'\u201D' || c == U'\u2018' || c == U'\u2019' || c == U'\u201E' || c == U'\u00AB'
@@ -67,8 +79,23 @@ JsonSource JsonSource::parse(const QByteArray &text, const QString &fileName)
         p.message = u"found the typographic quote %1 (U+%2) where JSON needs a straight quote \"; "
                     "fix the file or import it with --repair-quotes"_s
                         .arg(found, QString::number(found.at(0).unicode(), 16).toUpper());
+    } else if (text.trimmed().isEmpty()) {
+        p.line = 1;
+        p.column = 1;
+        p.message = u"not valid JSON: the file is empty"_s;
+    } else if (QJsonDocument::fromJson("[" + text + "]").isArray()) {
+        // Valid JSON, but a lone string, number or boolean: not something Portolan can import.
+        p.line = 1;
+        p.column = 1;
+        p.message = u"expected a blueprint, an entity, a list of them or a portal bundle, found a single value"_s;
     } else {
-        const auto [line, column] = position(text, error.offset);
+        // QJsonParseError's offset is one past the offending character, except for trailing garbage
+        // and for input that ends too early (then it is the end).
+        const bool unterminated = error.error == QJsonParseError::UnterminatedObject
+            || error.error == QJsonParseError::UnterminatedArray || error.error == QJsonParseError::UnterminatedString;
+        const bool exact = error.error == QJsonParseError::GarbageAtEnd || (unterminated && error.offset >= text.size());
+        const qsizetype at = exact ? error.offset : std::max<qsizetype>(0, error.offset - 1);
+        const auto [line, column] = position(text, at);
         p.line = line;
         p.column = column;
         p.message = u"not valid JSON: "_s + error.errorString();
@@ -85,6 +112,7 @@ QByteArray JsonSource::repairQuotes(const QByteArray &text, int *replaced)
     out.reserve(in.size());
     int count = 0;
     enum class State { Outside, InPlain, InTypographic } state = State::Outside;
+    char32_t opener = 0;
     for (qsizetype i = 0; i < in.size(); ++i) {
         const QChar c = in.at(i);
         switch (state) {
@@ -93,6 +121,7 @@ QByteArray JsonSource::repairQuotes(const QByteArray &text, int *replaced)
                 state = State::InPlain;
             } else if (isTypographicQuote(c.unicode())) {
                 state = State::InTypographic;
+                opener = c.unicode();
                 out.append(u'"');
                 ++count;
                 continue;
@@ -112,7 +141,7 @@ QByteArray JsonSource::repairQuotes(const QByteArray &text, int *replaced)
                     continue;
                 }
                 state = State::Outside;
-            } else if (state == State::InTypographic && isTypographicQuote(c.unicode())) {
+            } else if (state == State::InTypographic && closes(opener, c.unicode())) {
                 state = State::Outside;
                 out.append(u'"');
                 ++count;

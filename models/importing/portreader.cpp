@@ -63,6 +63,7 @@ ImportPlan PortReader::readValue(const QJsonValue &value, const QString &fileNam
                          fileName, plan, QLatin1StringView(key));
             }
         }
+        plan.keepDanglingRelations = object.value("keepMissingRelationTargets"_L1).toBool();
         for (const char *later : {"actions", "scorecards", "automations"}) {
             if (object.contains(QLatin1StringView(later)))
                 plan.problems.append(Problem{Problem::Severity::Warning, fileName, 0, 0, u"$."_s + QLatin1StringView(later),

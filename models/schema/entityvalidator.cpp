@@ -110,7 +110,7 @@ void EntityValidator::checkRelations(const Entity &entity, Problems &problems) c
             problems.append(Problem::error(path, u"blueprint \"%1\" has no relation \"%2\""_s.arg(m_blueprint.identifier, it.key())));
             continue;
         }
-        if (!relation->many && it->isArray() && it->toArray().size() > 1)
+        if (!relation->many && it->isArray())
             problems.append(Problem::error(path, u"relation \"%1\" takes one entity, found a list"_s.arg(it.key())));
         if (!m_exists)
             continue;

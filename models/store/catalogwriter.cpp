@@ -37,7 +37,7 @@ CatalogWriter::CatalogWriter(CatalogStore &store, Origin origin, QString actor, 
 
 CatalogWriter::~CatalogWriter() = default; // the Transaction member rolls back unless committed
 
-Statement &CatalogWriter::prepared(const char *sql)
+Statement &CatalogWriter::prepared_(const char *sql)
 {
     // Keyed by the address of the SQL literal: each statement text is written once, below.
     auto it = m_statements.find(sql);
@@ -77,7 +77,7 @@ Problems CatalogWriter::putBlueprints(const QList<Blueprint> &blueprints)
         m_failed = true;
         return problems;
     }
-    Statement &upsert = prepared("INSERT INTO blueprints (identifier, json, position) VALUES (?1, ?2,"
+    Statement &upsert = prepared_("INSERT INTO blueprints (identifier, json, position) VALUES (?1, ?2,"
                                  " (SELECT COALESCE(MAX(position), 0) + 1 FROM blueprints))"
                                  " ON CONFLICT (identifier) DO UPDATE SET json = excluded.json");
     for (const Blueprint &bp : blueprints) {
@@ -109,7 +109,7 @@ Problems CatalogWriter::putBlueprints(const QList<Blueprint> &blueprints)
 
 std::optional<CatalogWriter::Row> CatalogWriter::existingRow(const QString &bp, const QString &identifier)
 {
-    Statement &q = prepared("SELECT id, blueprint, identifier, title, icon, team, properties, relations, created_at,"
+    Statement &q = prepared_("SELECT id, blueprint, identifier, title, icon, team, properties, relations, created_at,"
                             " updated_at, created_by, updated_by FROM entities WHERE blueprint = ?1 AND identifier = ?2");
     q.bind(1, bp).bind(2, identifier);
     if (!q.next())
@@ -121,48 +121,53 @@ std::optional<CatalogWriter::Row> CatalogWriter::existingRow(const QString &bp, 
 
 Problems CatalogWriter::putEntity(const Entity &entity, const Source &source)
 {
-    const Blueprint *bp = blueprint(entity.blueprint);
-    if (!bp) {
+    PreparedEntity prepared = PreparedEntity::prepare(blueprint(entity.blueprint), entity, source);
+    return putPrepared(prepared);
+}
+
+Problems CatalogWriter::putPrepared(PreparedEntity &prepared)
+{
+    if (hasErrors(prepared.problems)) {
         m_failed = true;
-        return {Problem::error(u"$.blueprint"_s, entity.blueprint.isEmpty()
-                                                     ? u"the entity names no blueprint (name one with --blueprint)"_s
-                                                     : u"unknown blueprint \"%1\""_s.arg(entity.blueprint))};
+        return prepared.problems;
     }
-    Problems problems = EntityValidator(*bp).validate(entity);
-    if (hasErrors(problems)) {
+    const Entity &entity = prepared.entity;
+    const Blueprint *bp = blueprint(entity.blueprint);
+    if (!bp) { // prepared against blueprints this write does not have
         m_failed = true;
-        return problems;
+        return {Problem::error(u"$.blueprint"_s, u"unknown blueprint \"%1\""_s.arg(entity.blueprint))};
     }
     const std::optional<Row> before = existingRow(entity.blueprint, entity.identifier);
     if (before && EntityRow::sameContent(before->entity, entity))
-        return problems;
+        return prepared.problems;
     qint64 id = before ? before->id : 0;
-    if (!writeRow(entity, before, id) || !writeRelations(id, entity, *bp, before.has_value())
-        || !writeSearch(id, entity, *bp, before.has_value())) {
+    if (!writeRow(prepared, before, id) || !writeRelations(id, entity, *bp, before.has_value())
+        || !writeSearch(id, prepared, before.has_value())) {
         m_failed = true;
         return sqlProblem(m_db.connection().lastError().text(), u"writing %1 \"%2\""_s.arg(entity.blueprint, entity.identifier));
     }
     m_written.insert(id);
-    if (!source.file.isEmpty() || !source.path.isEmpty())
-        m_sources.insert(id, source);
+    if (!prepared.source.file.isEmpty() || !prepared.source.path.isEmpty())
+        m_sources.insert(id, prepared.source);
     (before ? m_changes.updatedEntities : m_changes.createdEntities)[entity.blueprint].insert(entity.identifier);
-    return problems;
+    return prepared.problems;
 }
 
-bool CatalogWriter::writeRow(const Entity &entity, const std::optional<Row> &before, qint64 &id)
+bool CatalogWriter::writeRow(const PreparedEntity &prepared, const std::optional<Row> &before, qint64 &id)
 {
+    const Entity &entity = prepared.entity;
     Entity stored = entity;
     const QDateTime &now = m_nowTime;
     stored.createdAt = entity.createdAt.isValid() ? entity.createdAt : before ? before->entity.createdAt : now;
     stored.updatedAt = entity.updatedAt.isValid() ? entity.updatedAt : now;
     stored.createdBy = !entity.createdBy.isEmpty() ? entity.createdBy : before ? before->entity.createdBy : m_actor;
     stored.updatedBy = !entity.updatedBy.isEmpty() ? entity.updatedBy : m_actor;
-    Statement &q = before ? prepared("UPDATE entities SET title = ?1, icon = ?2, team = ?3, properties = ?4, relations = ?5,"
-                                     " created_at = ?6, updated_at = ?7, created_by = ?8, updated_by = ?9 WHERE id = ?10")
-                          : prepared("INSERT INTO entities (title, icon, team, properties, relations, created_at, updated_at,"
-                                     " created_by, updated_by, blueprint, identifier)"
-                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    const QByteArray after = EntityRow::bind(q, stored);
+    Statement &q = before ? prepared_("UPDATE entities SET title = ?1, icon = ?2, team = ?3, properties = ?4, relations = ?5,"
+                                      " created_at = ?6, updated_at = ?7, created_by = ?8, updated_by = ?9 WHERE id = ?10")
+                          : prepared_("INSERT INTO entities (title, icon, team, properties, relations, created_at, updated_at,"
+                                      " created_by, updated_by, blueprint, identifier)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    const QByteArray after = EntityRow::bind(q, stored, prepared);
     if (before)
         q.bind(10, id);
     else
@@ -178,17 +183,17 @@ bool CatalogWriter::writeRow(const Entity &entity, const std::optional<Row> &bef
 bool CatalogWriter::writeRelations(qint64 id, const Entity &entity, const Blueprint &bp, bool replace)
 {
     if (replace) {
-        Statement &old = prepared("SELECT target FROM relations WHERE source = ?1");
+        Statement &old = prepared_("SELECT target FROM relations WHERE source = ?1");
         old.bind(1, id);
         while (old.next())
             m_neighbours.insert(old.int64(0));
-        if (!prepared("DELETE FROM relations WHERE source = ?1").bind(1, id).exec()
-            || !prepared("DELETE FROM dangling_relations WHERE source = ?1").bind(1, id).exec())
+        if (!prepared_("DELETE FROM relations WHERE source = ?1").bind(1, id).exec()
+            || !prepared_("DELETE FROM dangling_relations WHERE source = ?1").bind(1, id).exec())
             return false;
     }
-    Statement &find = prepared("SELECT id FROM entities WHERE blueprint = ?1 AND identifier = ?2");
-    Statement &link = prepared("INSERT OR IGNORE INTO relations (source, name, target) VALUES (?1, ?2, ?3)");
-    Statement &dangle = prepared("INSERT OR IGNORE INTO dangling_relations (source, name, target_blueprint,"
+    Statement &find = prepared_("SELECT id FROM entities WHERE blueprint = ?1 AND identifier = ?2");
+    Statement &link = prepared_("INSERT OR IGNORE INTO relations (source, name, target) VALUES (?1, ?2, ?3)");
+    Statement &dangle = prepared_("INSERT OR IGNORE INTO dangling_relations (source, name, target_blueprint,"
                                  " target_identifier) VALUES (?1, ?2, ?3, ?4)");
     for (const RelationDef &relation : bp.relations) {
         for (const QString &target : entity.relationTargets(relation.id)) {
@@ -209,22 +214,22 @@ bool CatalogWriter::writeRelations(qint64 id, const Entity &entity, const Bluepr
     return true;
 }
 
-bool CatalogWriter::writeSearch(qint64 id, const Entity &entity, const Blueprint &bp, bool replace)
+bool CatalogWriter::writeSearch(qint64 id, const PreparedEntity &prepared, bool replace)
 {
-    if (replace && !prepared("DELETE FROM entity_search WHERE rowid = ?1").bind(1, id).exec())
+    if (replace && !prepared_("DELETE FROM entity_search WHERE rowid = ?1").bind(1, id).exec())
         return false;
-    return prepared("INSERT INTO entity_search (rowid, identifier, title, body) VALUES (?1, ?2, ?3, ?4)")
+    return prepared_("INSERT INTO entity_search (rowid, identifier, title, body) VALUES (?1, ?2, ?3, ?4)")
         .bind(1, id)
-        .bind(2, entity.identifier)
-        .bind(3, entity.title)
-        .bind(4, EntityRow::searchText(entity, bp))
+        .bind(2, prepared.entity.identifier)
+        .bind(3, prepared.entity.title)
+        .bind(4, prepared.searchText)
         .exec();
 }
 
 bool CatalogWriter::writeAudit(const QString &action, const QString &kind, const QString &bp, const QString &identifier,
                                const QByteArray &before, const QByteArray &after)
 {
-    Statement &q = prepared("INSERT INTO audit (at, actor, origin, action, kind, blueprint, identifier, before, after)"
+    Statement &q = prepared_("INSERT INTO audit (at, actor, origin, action, kind, blueprint, identifier, before, after)"
                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     q.bind(1, m_now).bind(2, m_actor).bind(3, originName(m_origin)).bind(4, action).bind(5, kind).bind(6, bp).bind(7, identifier);
     if (before.isEmpty())
@@ -243,7 +248,7 @@ Problems CatalogWriter::removeEntity(const QString &bp, const QString &identifie
     const std::optional<Row> row = existingRow(bp, identifier);
     if (!row)
         return {Problem::error({}, u"no %1 entity \"%2\""_s.arg(bp, identifier))};
-    Statement &incoming = prepared("SELECT e.blueprint, e.identifier, r.name FROM relations r"
+    Statement &incoming = prepared_("SELECT e.blueprint, e.identifier, r.name FROM relations r"
                                    " JOIN entities e ON e.id = r.source WHERE r.target = ?1 AND r.source != ?1");
     incoming.bind(1, row->id);
     QStringList dependents;
@@ -255,18 +260,18 @@ Problems CatalogWriter::removeEntity(const QString &bp, const QString &identifie
                                        .arg(dependents.size())
                                        .arg(dependents.mid(0, 10).join(u", "_s)))};
     }
-    Statement &neighbours = prepared("SELECT target FROM relations WHERE source = ?1 UNION SELECT source FROM relations WHERE target = ?1");
+    Statement &neighbours = prepared_("SELECT target FROM relations WHERE source = ?1 UNION SELECT source FROM relations WHERE target = ?1");
     neighbours.bind(1, row->id);
     while (neighbours.next())
         m_neighbours.insert(neighbours.int64(0));
     // Relations into the deleted entity are kept as dangling ones (reported, resolved if it returns).
-    const bool ok = prepared("INSERT OR IGNORE INTO dangling_relations SELECT source, name, ?2, ?3 FROM relations"
+    const bool ok = prepared_("INSERT OR IGNORE INTO dangling_relations SELECT source, name, ?2, ?3 FROM relations"
                              " WHERE target = ?1 AND source != ?1")
                         .bind(1, row->id).bind(2, bp).bind(3, identifier).exec()
-        && prepared("DELETE FROM relations WHERE target = ?1 OR source = ?1").bind(1, row->id).exec()
-        && prepared("DELETE FROM dangling_relations WHERE source = ?1").bind(1, row->id).exec()
-        && prepared("DELETE FROM entity_search WHERE rowid = ?1").bind(1, row->id).exec()
-        && prepared("DELETE FROM entities WHERE id = ?1").bind(1, row->id).exec()
+        && prepared_("DELETE FROM relations WHERE target = ?1 OR source = ?1").bind(1, row->id).exec()
+        && prepared_("DELETE FROM dangling_relations WHERE source = ?1").bind(1, row->id).exec()
+        && prepared_("DELETE FROM entity_search WHERE rowid = ?1").bind(1, row->id).exec()
+        && prepared_("DELETE FROM entities WHERE id = ?1").bind(1, row->id).exec()
         && writeAudit(u"delete"_s, u"entity"_s, bp, identifier,
                       QJsonDocument(row->entity.toJson()).toJson(QJsonDocument::Compact), {});
     if (!ok) {
@@ -282,13 +287,13 @@ Problems CatalogWriter::removeEntity(const QString &bp, const QString &identifie
 Problems CatalogWriter::verifyRelations()
 {
     const bool resolved =
-        prepared("INSERT OR IGNORE INTO relations (source, name, target) SELECT d.source, d.name, e.id FROM dangling_relations d"
+        prepared_("INSERT OR IGNORE INTO relations (source, name, target) SELECT d.source, d.name, e.id FROM dangling_relations d"
                  " JOIN entities e ON e.blueprint = d.target_blueprint AND e.identifier = d.target_identifier").exec()
-        && prepared("DELETE FROM dangling_relations WHERE EXISTS (SELECT 1 FROM entities e WHERE e.blueprint ="
+        && prepared_("DELETE FROM dangling_relations WHERE EXISTS (SELECT 1 FROM entities e WHERE e.blueprint ="
                     " dangling_relations.target_blueprint AND e.identifier = dangling_relations.target_identifier)").exec();
     if (!resolved)
         return sqlProblem(m_db.connection().lastError().text(), u"resolving relations"_s);
-    Statement &q = prepared("SELECT d.source, e.blueprint, e.identifier, d.name, d.target_blueprint, d.target_identifier"
+    Statement &q = prepared_("SELECT d.source, e.blueprint, e.identifier, d.name, d.target_blueprint, d.target_identifier"
                             " FROM dangling_relations d JOIN entities e ON e.id = d.source ORDER BY d.source");
     Problems problems;
     while (q.next()) {

@@ -5,6 +5,7 @@
 #include "schema/blueprint.h"
 #include "store/changeset.h"
 #include "store/database.h"
+#include "store/preparedentity.h"
 #include "store/statement.h"
 
 #include <QHash>
@@ -18,13 +19,6 @@ namespace portolan {
 
 class CatalogStore;
 
-// Where a written item came from, so that problems found at commit can point at it.
-struct WriteSource {
-    QString file;
-    int line = 0;
-    int column = 0;
-    QString path; // JSON path prefix within the file, e.g. "$.entities[3]"
-};
 
 // One write to the store, in one transaction: nothing is visible, and nothing changes, until
 // commit() succeeds; destroying an uncommitted writer rolls everything back.
@@ -45,6 +39,10 @@ public:
     Problems putBlueprints(const QList<Blueprint> &blueprints);
     // Validates the entity against its blueprint and writes it (insert, or update when it exists).
     Problems putEntity(const Entity &entity, const Source &source = {});
+    // The second half of putEntity, for entities prepared elsewhere (see BulkLoader).
+    Problems putPrepared(PreparedEntity &prepared);
+    // The blueprints as this write sees them (a copy: safe to hand to another thread).
+    QHash<QString, Blueprint> blueprints() const { return m_blueprints; }
     Problems removeEntity(const QString &blueprint, const QString &identifier);
     // Resolves relations written so far and reports those whose targets do not exist (errors or
     // warnings by the Dangling policy); commit() does this too. For dry runs.
@@ -58,14 +56,14 @@ private:
     struct Row;
     const Blueprint *blueprint(const QString &identifier);
     std::optional<Row> existingRow(const QString &blueprint, const QString &identifier);
-    bool writeRow(const Entity &entity, const std::optional<Row> &before, qint64 &id);
+    bool writeRow(const PreparedEntity &prepared, const std::optional<Row> &before, qint64 &id);
     bool writeRelations(qint64 id, const Entity &entity, const Blueprint &bp, bool replace);
-    bool writeSearch(qint64 id, const Entity &entity, const Blueprint &bp, bool replace);
+    bool writeSearch(qint64 id, const PreparedEntity &prepared, bool replace);
     bool writeAudit(const QString &action, const QString &kind, const QString &bp, const QString &identifier,
                     const QByteArray &before, const QByteArray &after);
     bool recomputeAggregations();
     Problems sqlProblem(const QString &error, const QString &what) const;
-    Statement &prepared(const char *sql);
+    Statement &prepared_(const char *sql);
 
     CatalogStore &m_store;
     Database &m_db;

@@ -1,6 +1,7 @@
 #include "entityrow.h"
 
 #include "schema/blueprint.h"
+#include "preparedentity.h"
 #include "statement.h"
 
 #include <QJsonArray>
@@ -28,9 +29,17 @@ QDateTime dateTime(const QVariant &text)
 
 } // namespace
 
-QString columns()
+QString columns(const QString &alias)
 {
-    return u"id, blueprint, identifier, title, icon, team, properties, relations, created_at, updated_at, created_by, updated_by"_s;
+    static const QStringList names{u"id"_s,         u"blueprint"_s,  u"identifier"_s, u"title"_s,
+                                   u"icon"_s,       u"team"_s,       u"properties"_s, u"relations"_s,
+                                   u"created_at"_s, u"updated_at"_s, u"created_by"_s, u"updated_by"_s};
+    if (alias.isEmpty())
+        return names.join(u", "_s);
+    QStringList qualified;
+    for (const QString &name : names)
+        qualified.append(alias + u'.' + name);
+    return qualified.join(u", "_s);
 }
 
 template<typename Text, typename Null>
@@ -100,11 +109,11 @@ QByteArray jsonString(const QString &text)
     return out;
 }
 
-QByteArray bind(Statement &q, const Entity &e)
+QByteArray bind(Statement &q, const Entity &e, const PreparedEntity &texts)
 {
-    const QByteArray team = e.team.isEmpty() ? QByteArray() : QJsonDocument(QJsonArray::fromStringList(e.team)).toJson(QJsonDocument::Compact);
-    const QByteArray properties = QJsonDocument(e.properties).toJson(QJsonDocument::Compact);
-    const QByteArray relations = QJsonDocument(e.relations).toJson(QJsonDocument::Compact);
+    const QByteArray &team = texts.team;
+    const QByteArray &properties = texts.properties;
+    const QByteArray &relations = texts.relations;
     const QString createdAt = isoText(e.createdAt);
     const QString updatedAt = isoText(e.updatedAt);
     q.bind(1, e.title);

@@ -11,17 +11,18 @@ class Statement;
 namespace portolan {
 
 struct Blueprint;
+struct PreparedEntity;
 
 // How an entity maps onto a row of the `entities` table.
 namespace EntityRow {
 // "id, blueprint, identifier, title, …": the columns read() expects, in order.
-QString columns();
+QString columns(const QString &alias = {});
 Entity read(const QSqlQuery &query);
 Entity read(const Statement &statement);
 // Binds title, icon, team, properties, relations, created_at, updated_at, created_by, updated_by,
 // and returns the entity's Port JSON as text, assembled from the same serialised pieces (the
 // audit log's "after"), so nothing is serialised twice.
-QByteArray bind(Statement &statement, const Entity &entity);
+QByteArray bind(Statement &statement, const Entity &entity, const PreparedEntity &texts);
 // ISO 8601 with milliseconds in UTC; remembers the last value (a bulk write stamps one time).
 QString isoText(const QDateTime &dateTime);
 // A JSON string literal, quotes included.
