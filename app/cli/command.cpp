@@ -2,6 +2,8 @@
 
 #include "commands.h"
 
+#include "store/catalogstore.h"
+
 #include <QDir>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -80,6 +82,15 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
         return false;
     }
     return true;
+}
+
+std::unique_ptr<CatalogStore> openStore(const QString &path)
+{
+    auto store = std::make_unique<CatalogStore>(path);
+    if (store->isOpen())
+        return store;
+    QTextStream(stderr) << store->error() << '\n';
+    return nullptr;
 }
 
 QString actor()

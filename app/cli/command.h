@@ -2,6 +2,11 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <memory>
+
+namespace portolan {
+class CatalogStore;
+}
 
 namespace portolan::cli {
 
@@ -27,5 +32,7 @@ QString defaultDbPath();
 // Parses; prints errors or --help and returns false when the command should stop (`*exitCode` set).
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description, int *exitCode);
 QString actor();
+// Opens the portal at `path`; on failure prints why and returns null.
+std::unique_ptr<CatalogStore> openStore(const QString &path);
 
 } // namespace portolan::cli

@@ -39,11 +39,10 @@ int runDemo(const QStringList &args)
         QTextStream(stderr) << "demo: --anchor takes a date as YYYY-MM-DD\n";
         return 2;
     }
-    CatalogStore store(path);
-    if (!store.isOpen()) {
-        QTextStream(stderr) << store.error() << '\n';
+    const std::unique_ptr<CatalogStore> opened = openStore(path);
+    if (!opened)
         return 1;
-    }
+    CatalogStore &store = *opened;
     const Problems problems = createDemoPortal(store, parser.value(u"seed"_s).toUInt(), anchor, actor());
     printProblems(problems);
     if (hasErrors(problems))

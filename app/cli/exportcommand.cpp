@@ -31,11 +31,10 @@ int runExport(const QStringList &args)
         QTextStream(stderr) << "export: CSV exports one blueprint's table: name it with --blueprint\n";
         return 2;
     }
-    CatalogStore store(dbPath(parser));
-    if (!store.isOpen()) {
-        QTextStream(stderr) << store.error() << '\n';
+    const std::unique_ptr<CatalogStore> opened = openStore(dbPath(parser));
+    if (!opened)
         return 1;
-    }
+    CatalogStore &store = *opened;
     const PortalExporter exporter(store);
     QString error;
     if (parser.isSet(u"out"_s)) {

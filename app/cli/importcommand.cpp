@@ -33,11 +33,10 @@ int importOrValidate(const QStringList &args, bool dryRun)
     // A dry run against a portal that does not exist yet checks against an empty one, in memory,
     // rather than creating the file.
     const QString path = dbPath(parser);
-    CatalogStore store(dryRun && !QFileInfo::exists(path) ? u":memory:"_s : path);
-    if (!store.isOpen()) {
-        QTextStream(stderr) << store.error() << '\n';
+    const std::unique_ptr<CatalogStore> opened = openStore(dryRun && !QFileInfo::exists(path) ? u":memory:"_s : path);
+    if (!opened)
         return 1;
-    }
+    CatalogStore &store = *opened;
     CatalogImporter importer(store, {parser.value(u"blueprint"_s), parser.isSet(u"repair-quotes"_s), dryRun, actor()});
     const CatalogImporter::Result result = importer.importPaths(paths);
     printProblems(result.problems);

@@ -19,11 +19,10 @@ int runScreenshot(const QStringList &args)
     int code = 0;
     if (!parse(parser, args, u"Renders the main screens offscreen to PNG files at a fixed size."_s, &code))
         return code;
-    CatalogStore store(dbPath(parser));
-    if (!store.isOpen()) {
-        QTextStream(stderr) << store.error() << '\n';
+    const std::unique_ptr<CatalogStore> opened = openStore(dbPath(parser));
+    if (!opened)
         return 1;
-    }
+    CatalogStore &store = *opened;
     QString error;
     const QStringList files = renderScreens(store, parser.value(u"out"_s), &error);
     if (!error.isEmpty()) {

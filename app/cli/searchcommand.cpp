@@ -23,11 +23,10 @@ int runSearch(const QStringList &args)
         QTextStream(stderr) << "search: say what to look for\n";
         return 2;
     }
-    CatalogStore store(dbPath(parser));
-    if (!store.isOpen()) {
-        QTextStream(stderr) << store.error() << '\n';
+    const std::unique_ptr<CatalogStore> opened = openStore(dbPath(parser));
+    if (!opened)
         return 1;
-    }
+    CatalogStore &store = *opened;
     const QList<SearchHit> hits = store.search(text, parser.value(u"limit"_s).toInt());
     QTextStream out(stdout);
     for (const SearchHit &hit : hits)

@@ -23,11 +23,10 @@ int runStats(const QStringList &args)
         QTextStream(stderr) << "stats: no portal at " << path << " (create one with `portolan demo` or `portolan import`)\n";
         return 1;
     }
-    CatalogStore store(path);
-    if (!store.isOpen()) {
-        QTextStream(stderr) << store.error() << '\n';
+    const std::unique_ptr<CatalogStore> opened = openStore(path);
+    if (!opened)
         return 1;
-    }
+    CatalogStore &store = *opened;
     QTextStream(stdout) << QJsonDocument(store.stats()).toJson(QJsonDocument::Indented);
     return 0;
 }

@@ -127,17 +127,8 @@ CatalogImporter::Result CatalogImporter::apply(const ImportPlan &plan)
     }));
     if (hasErrors(result.problems))
         return result;
-    if (m_options.dryRun) {
-        // Resolve relations as a commit would, then roll back by never committing.
-        result.problems.append(writer.verifyRelations());
-        result.ok = !hasErrors(result.problems);
-        if (result.ok) {
-            result.blueprints = blueprints.size();
-            result.entities = plan.entities.size();
-        }
-        return result;
-    }
-    result.problems.append(writer.commit());
+    // A dry run resolves relations as a commit would, then rolls back by never committing.
+    result.problems.append(m_options.dryRun ? writer.verifyRelations() : writer.commit());
     result.ok = !hasErrors(result.problems);
     if (result.ok) {
         result.blueprints = blueprints.size();

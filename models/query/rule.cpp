@@ -36,8 +36,10 @@ bool contains(const QJsonValue &haystack, const QJsonValue &needle)
 
 QJsonValue RuleQuery::valueOf(const QJsonObject &entity, const QString &property)
 {
+    // Meta-properties: $createdAt… are keys of an entity's JSON as they are; $identifier, $title,
+    // $team, $icon and $blueprint are the plain keys.
     if (property.startsWith(u'$'))
-        return entity.value(property.mid(1) == "team"_L1 ? u"team"_s : property.mid(1));
+        return entity.contains(property) ? entity.value(property) : entity.value(property.mid(1));
     return entity.value("properties"_L1).toObject().value(property);
 }
 

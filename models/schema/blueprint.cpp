@@ -57,6 +57,8 @@ AggregationDef readAggregation(const QString &id, const QJsonObject &json)
     a.calculationBy = spec.value("calculationBy"_L1).toString(u"entities"_s);
     a.func = spec.value("func"_L1).toString(u"count"_s);
     a.property = spec.value("property"_L1).toString();
+    a.averageOf = spec.value("averageOf"_L1).toString(u"total"_s);
+    a.measureTimeBy = spec.value("measureTimeBy"_L1).toString(u"$createdAt"_s);
     a.query = json.value("query"_L1).toObject();
     return a;
 }

@@ -58,6 +58,8 @@ struct AggregationDef {
     QString calculationBy = QStringLiteral("entities");
     QString func = QStringLiteral("count");
     QString property;
+    QString averageOf = QStringLiteral("total");         // entities/average: hour | day | week | month | total
+    QString measureTimeBy = QStringLiteral("$createdAt"); // entities/average: the date that places an entity in time
     QJsonObject query; // optional Port search rules {combinator, rules[]} over the target entities
 };
 

@@ -181,7 +181,13 @@ void BlueprintValidator::checkAggregations(const Blueprint &blueprint, Problems 
                 problems.append(Problem::error(path + u".calculationSpec.property"_s, u"\"%1\" is not a property of %2"_s.arg(a.property, a.target)));
             else if (property->type != "number"_L1)
                 problems.append(Problem::error(path + u".calculationSpec.property"_s, u"\"%1\" is not a number property"_s.arg(a.property)));
-        } else if (a.calculationBy != "entities"_L1) {
+        } else if (a.calculationBy == "entities"_L1) {
+            if (a.func != "count"_L1 && a.func != "average"_L1)
+                problems.append(Problem::error(path + u".calculationSpec.func"_s, u"counting entities takes \"count\" or \"average\""_s));
+            static const QStringList units{u"hour"_s, u"day"_s, u"week"_s, u"month"_s, u"total"_s};
+            if (!units.contains(a.averageOf))
+                problems.append(Problem::error(path + u".calculationSpec.averageOf"_s, u"\"%1\" is not one of %2"_s.arg(a.averageOf, units.join(u", "_s))));
+        } else {
             problems.append(Problem::error(path + u".calculationSpec.calculationBy"_s, u"must be \"entities\" or \"property\""_s));
         }
     }
