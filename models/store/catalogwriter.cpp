@@ -191,15 +191,12 @@ bool CatalogWriter::writeRelations(qint64 id, const Entity &entity, const Bluepr
             || !prepared_("DELETE FROM dangling_relations WHERE source = ?1").bind(1, id).exec())
             return false;
     }
-    Statement &find = prepared_("SELECT id FROM entities WHERE blueprint = ?1 AND identifier = ?2");
     Statement &link = prepared_("INSERT OR IGNORE INTO relations (source, name, target) VALUES (?1, ?2, ?3)");
     Statement &dangle = prepared_("INSERT OR IGNORE INTO dangling_relations (source, name, target_blueprint,"
                                  " target_identifier) VALUES (?1, ?2, ?3, ?4)");
     for (const RelationDef &relation : bp.relations) {
         for (const QString &target : entity.relationTargets(relation.id)) {
-            find.bind(1, relation.target).bind(2, target);
-            const qint64 targetId = find.next() ? find.int64(0) : 0;
-            find.reset();
+            const qint64 targetId = this->targetId(relation.target, target);
             bool ok = false;
             if (targetId) {
                 ok = link.bind(1, id).bind(2, relation.id).bind(3, targetId).exec();
@@ -212,6 +209,24 @@ bool CatalogWriter::writeRelations(qint64 id, const Entity &entity, const Bluepr
         }
     }
     return true;
+}
+
+qint64 CatalogWriter::targetId(const QString &blueprint, const QString &identifier)
+{
+    // Many entities point at few targets (services at their team): one probe per target, not per relation.
+    const QString key = blueprint + QChar(0x1f) + identifier;
+    if (const auto it = m_targetIds.constFind(key); it != m_targetIds.cend())
+        return *it;
+    Statement &find = prepared_("SELECT id FROM entities WHERE blueprint = ?1 AND identifier = ?2");
+    find.bind(1, blueprint).bind(2, identifier);
+    const qint64 id = find.next() ? find.int64(0) : 0;
+    find.reset();
+    if (id) { // a missing target may be written later in this write: never cache a miss
+        if (m_targetIds.size() >= MaxCachedTargets)
+            m_targetIds.clear();
+        m_targetIds.insert(key, id);
+    }
+    return id;
 }
 
 bool CatalogWriter::writeSearch(qint64 id, const PreparedEntity &prepared, bool replace)
@@ -280,6 +295,7 @@ Problems CatalogWriter::removeEntity(const QString &bp, const QString &identifie
     }
     m_written.remove(row->id);
     m_neighbours.remove(row->id);
+    m_targetIds.remove(bp + QChar(0x1f) + identifier);
     m_changes.deletedEntities[bp].insert(identifier);
     return {};
 }

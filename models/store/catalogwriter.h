@@ -76,6 +76,10 @@ private:
     QHash<QString, Blueprint> m_blueprints;
     sqlite3 *m_handle = nullptr;
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
+    // Ids of relation targets already looked up in this write (bounded: cleared when full).
+    QHash<QString, qint64> m_targetIds;
+    static constexpr qsizetype MaxCachedTargets = 500'000;
+    qint64 targetId(const QString &blueprint, const QString &identifier);
     QSet<qint64> m_written;
     QSet<qint64> m_neighbours; // entities whose relations to a written entity were added or removed
     QHash<qint64, Source> m_sources;
