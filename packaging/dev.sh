@@ -31,17 +31,29 @@ root_packages() { grep -v '^\s*#' "$packages_file" | grep -v '^\s*$'; }
 host_has_toolchain() {
     command -v cmake >/dev/null && command -v ninja >/dev/null && command -v pkg-config >/dev/null || return 1
     pkg-config --atleast-version=6.5 Qt6Core 2>/dev/null || return 1
-    pkg-config --exists libjq libgvc yaml-cpp 2>/dev/null || return 1
-    ls /usr/lib*/cmake/KF6SyntaxHighlighting /usr/lib/*/cmake/KF6SyntaxHighlighting >/dev/null 2>&1 || return 1
+    pkg-config --exists libjq libgvc yaml-cpp sqlite3 2>/dev/null || return 1
+    local dir
+    for dir in /usr/lib/cmake /usr/lib64/cmake /usr/lib/*/cmake; do
+        [ -d "$dir/KF6SyntaxHighlighting" ] && return 0
+    done
+    return 1
 }
 
 host_qt_is_recent() {
-    # Qt >= 6.5 available from the host's own packages (Debian 13+, Ubuntu 24.04+, Fedora, Arch).
+    # Can the host's own packages give Qt >= 6.5? (Debian 13+, Ubuntu 24.10+, Fedora, Arch: yes.)
     . /etc/os-release 2>/dev/null || return 1
-    case "${ID:-}:${VERSION_ID:-}" in
-        debian:12*|debian:11*|ubuntu:22.*|ubuntu:20.*) return 1 ;;
+    case " ${ID:-} ${ID_LIKE:-} " in
+        *" debian "*|*" ubuntu "*)
+            local candidate
+            candidate=$(apt-cache policy qt6-base-dev 2>/dev/null | awk '/Candidate:/ {print $2}')
+            if [ -z "$candidate" ]; then # no package lists yet on a fresh machine
+                as_root apt-get update -qq >/dev/null 2>&1 || true
+                candidate=$(apt-cache policy qt6-base-dev 2>/dev/null | awk '/Candidate:/ {print $2}')
+            fi
+            [ -n "$candidate" ] && [ "$candidate" != "(none)" ] && dpkg --compare-versions "$candidate" ge 6.5 ;;
+        *" fedora "*|*" arch "*) return 0 ;;
+        *) return 1 ;;
     esac
-    return 0
 }
 
 install_native() {
@@ -56,7 +68,7 @@ install_native() {
             as_root dnf install -y gcc-c++ cmake ninja-build pkgconf qt6-qtbase-devel qt6-qtcharts-devel \
                 qt6-qtsvg-devel qt6-qthttpserver-devel qt6-qtwebsockets-devel qt6-qttools-devel \
                 kf6-syntax-highlighting-devel extra-cmake-modules qtkeychain-qt6-devel jq-devel \
-                graphviz-devel yaml-cpp-devel sqlite dejavu-sans-fonts ;;
+                graphviz-devel yaml-cpp-devel sqlite-devel dejavu-sans-fonts ;;
         *" arch "*)
             as_root pacman -S --needed --noconfirm gcc cmake ninja pkgconf qt6-base qt6-charts qt6-svg \
                 qt6-httpserver qt6-websockets qt6-tools syntax-highlighting extra-cmake-modules \
@@ -80,7 +92,8 @@ ensure_build_root() {
     command -v debootstrap >/dev/null && command -v bwrap >/dev/null || {
         say "installing debootstrap and bubblewrap on the host"
         as_root apt-get update -qq
-        as_root apt-get install -y -qq debootstrap bubblewrap
+        # debian-archive-keyring lets debootstrap check Debian's signatures on non-Debian hosts too.
+        as_root apt-get install -y -qq debootstrap bubblewrap debian-archive-keyring
     }
     mkdir -p "$cache_base"
     lock="$cache_base/.lock"
@@ -154,8 +167,7 @@ run_app() {
         local out="$build_dir/screens"
         say "no display (DISPLAY and WAYLAND_DISPLAY are unset): rendering the main screens instead"
         QT_QPA_PLATFORM=offscreen in_env "$build_dir/bin/portolan" screenshot --out "$out"
-        say "screens written to $out:"
-        ls -1 "$out"/*.png >&2
+        say "screens written to $out (paths above)"
     fi
 }
 
