@@ -281,7 +281,7 @@ private Q_SLOTS:
     void importRepairsSeedResourceBlueprintWhenAsked()
     {
         const QString file = seedDir + u"/blueprints/resource.json"_s;
-        const CatalogImporter::Result result = import({file}, {{}, /*repairQuotes=*/true, false, {}});
+        const CatalogImporter::Result result = import({file}, {{}, /*repairQuotes=*/true, false, {}, {}});
         QVERIFY2(result.ok, qPrintable(describe(result.problems)));
         QCOMPARE(result.blueprints, 1);
         QCOMPARE(result.problems.size(), 1);
@@ -305,7 +305,7 @@ private Q_SLOTS:
                                 " \"title\": \"The \u201Cquoted\u201D squad\",\n"
                                 " \u201Cproperties\u201D: {\u201Cslack\u201D: \u201C#it-help\u201D}}"_ba;
         const QString file = writeFile(u"repair.json"_s, text);
-        const CatalogImporter::Result result = import({file}, {{}, true, false, {}});
+        const CatalogImporter::Result result = import({file}, {{}, true, false, {}, {}});
         QVERIFY2(result.ok, qPrintable(describe(result.problems)));
         const std::optional<Entity> squad = m_store->entity(u"squad"_s, u"quoted"_s);
         QVERIFY(squad);
@@ -562,7 +562,7 @@ private Q_SLOTS:
 
     void seedEntityFilesWithoutBlueprintAreRejected()
     {
-        const CatalogImporter::Result blueprints = import({seedDir + u"/blueprints"_s}, {{}, true, false, {}});
+        const CatalogImporter::Result blueprints = import({seedDir + u"/blueprints"_s}, {{}, true, false, {}, {}});
         QVERIFY2(blueprints.ok, qPrintable(describe(blueprints.problems)));
         const Snapshot before = snapshot(*m_store);
         const CatalogImporter::Result result = import({seedDir + u"/entities"_s});
@@ -592,7 +592,7 @@ private Q_SLOTS:
         const QString unnamed = writeFile(u"ops.json"_s, R"({"identifier": "ops", "title": "Ops"})");
         const QString named = writeFile(u"search.json"_s, R"({"identifier": "search", "blueprint": "service",
             "properties": {"tier": "gold"}, "relations": {"owner": "ops"}})");
-        const CatalogImporter::Result result = import({named, unnamed}, {u"squad"_s, false, false, {}});
+        const CatalogImporter::Result result = import({named, unnamed}, {u"squad"_s, false, false, {}, {}});
         QVERIFY2(result.ok, qPrintable(describe(result.problems)));
         QCOMPARE(result.entities, 2);
         QVERIFY(m_store->entity(u"squad"_s, u"ops"_s));
@@ -606,7 +606,7 @@ private Q_SLOTS:
     {
         const Snapshot before = snapshot(*m_store);
         const QString file = writeFile(u"ops.json"_s, R"({"identifier": "ops"})");
-        verifySingleError(import({file}, {u"team"_s, false, false, {}}), file, u"$.blueprint"_s,
+        verifySingleError(import({file}, {u"team"_s, false, false, {}, {}}), file, u"$.blueprint"_s,
                           u"unknown blueprint \"team\""_s);
         verifyUnchanged(before, *m_store);
     }
@@ -782,14 +782,14 @@ private Q_SLOTS:
     {
         const Snapshot before = snapshot(*m_store);
         const QString good = writeFile(u"good.json"_s, service({}));
-        CatalogImporter::Result result = import({good}, {{}, false, /*dryRun=*/true, {}});
+        CatalogImporter::Result result = import({good}, {{}, false, /*dryRun=*/true, {}, {}});
         QVERIFY2(result.ok, qPrintable(describe(result.problems)));
         QCOMPARE(result.entities, 1);
         verifyUnchanged(before, *m_store);
 
         // Relations are resolved as a commit would resolve them.
         const QString dangling = writeFile(u"dangling.json"_s, service({{u"relations"_s, QJsonObject{{u"owner"_s, u"ghost"_s}}}}));
-        result = import({dangling}, {{}, false, true, {}});
+        result = import({dangling}, {{}, false, true, {}, {}});
         QVERIFY(!result.ok);
         const Problems errors = errorsOf(result.problems);
         QVERIFY2(errors.size() == 1, qPrintable(describe(result.problems)));
@@ -804,7 +804,7 @@ private Q_SLOTS:
     void seedCatalogImportsWithTheReadmeBlueprints()
     {
         m_store = std::make_unique<CatalogStore>(u":memory:"_s);
-        const CatalogImporter::Result blueprints = import({seedDir + u"/blueprints"_s}, {{}, true, false, {}});
+        const CatalogImporter::Result blueprints = import({seedDir + u"/blueprints"_s}, {{}, true, false, {}, {}});
         QVERIFY2(blueprints.ok, qPrintable(describe(blueprints.problems)));
         QCOMPARE(blueprints.blueprints, 5);
 
@@ -812,10 +812,10 @@ private Q_SLOTS:
         QCOMPARE(table.size(), 9);
         ImportPlan plan;
         for (auto it = table.begin(); it != table.end(); ++it) {
-            const CatalogImporter reader(*m_store, {it.value(), false, false, u"tester"_s});
+            const CatalogImporter reader(*m_store, {it.value(), false, false, u"tester"_s, {}});
             plan.append(reader.plan({seedDir + u"/entities/"_s + it.key()}));
         }
-        const CatalogImporter::Result result = CatalogImporter(*m_store, {{}, false, false, u"tester"_s}).apply(plan);
+        const CatalogImporter::Result result = CatalogImporter(*m_store, {{}, false, false, u"tester"_s, {}}).apply(plan);
         QVERIFY2(result.ok, qPrintable(describe(result.problems)));
         QCOMPARE(result.entities, 9);
         QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result.problems)));

@@ -159,7 +159,7 @@ private:
     std::unique_ptr<CatalogStore> importInto(const QStringList &paths, CatalogImporter::Result *result = nullptr)
     {
         auto store = std::make_unique<CatalogStore>(u":memory:"_s);
-        const CatalogImporter::Result r = CatalogImporter(*store, {{}, false, false, u"tester"_s}).importPaths(paths);
+        const CatalogImporter::Result r = CatalogImporter(*store, {{}, false, false, u"tester"_s, {}}).importPaths(paths);
         if (result)
             *result = r;
         m_importProblems = u"import failed:\n"_s + describe(r.problems);

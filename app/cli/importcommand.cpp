@@ -6,7 +6,9 @@
 #include "store/catalogstore.h"
 
 #include <QFileInfo>
+#include <QDateTime>
 #include <QTextStream>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +39,19 @@ int importOrValidate(const QStringList &args, bool dryRun)
     if (!opened)
         return 1;
     CatalogStore &store = *opened;
-    CatalogImporter importer(store, {parser.value(u"blueprint"_s), parser.isSet(u"repair-quotes"_s), dryRun, actor()});
+    CatalogImporter::Options options{parser.value(u"blueprint"_s), parser.isSet(u"repair-quotes"_s), dryRun, actor(), {}};
+    // On a terminal, long imports say how far they are (Ctrl+C cancels: nothing is committed).
+    if (isatty(STDERR_FILENO)) {
+        options.progress = [last = qint64(0)](qsizetype done, qsizetype total) mutable {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (total < 10'000 || (now - last < 200 && done < total))
+                return;
+            last = now;
+            QTextStream(stderr) << "\r" << (done == total ? "wrote" : "writing") << ' ' << done << " / " << total
+                                << " entities" << (done == total ? "\n" : "");
+        };
+    }
+    CatalogImporter importer(store, options);
     const CatalogImporter::Result result = importer.importPaths(paths);
     printProblems(result.problems);
     QTextStream out(stdout);

@@ -16,7 +16,7 @@ Problems createDemoPortal(CatalogStore &store, quint32 seed, QDate anchor, const
     for (const Blueprint &bp : organisation.blueprints())
         plan.blueprints.append({bp, {u"demo organisation"_s, 0, 0, {}}});
     organisation.generate([&plan](const Entity &e) { plan.entities.append({e, {u"demo organisation"_s, 0, 0, {}}}); });
-    CatalogImporter importer(store, {{}, false, false, actor});
+    CatalogImporter importer(store, {{}, false, false, actor, {}});
     return importer.apply(plan).problems;
 }
 

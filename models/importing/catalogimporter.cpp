@@ -119,7 +119,11 @@ CatalogImporter::Result CatalogImporter::apply(const ImportPlan &plan)
     result.problems.append(problems);
     if (hasErrors(result.problems))
         return result;
-    result.problems.append(BulkLoader(writer).load([&plan](const BulkLoader::Sink &sink) {
+    const qsizetype total = plan.entities.size();
+    BulkLoader::Progress progress;
+    if (m_options.progress)
+        progress = [this, total](qsizetype done) { m_options.progress(done, total); };
+    result.problems.append(BulkLoader(writer, progress).load([&plan](const BulkLoader::Sink &sink) {
         for (const auto &planned : plan.entities) {
             if (!sink(planned.entity, planned.source))
                 return;

@@ -3,6 +3,8 @@
 #include "importplan.h"
 #include "portreader.h"
 
+#include <functional>
+
 namespace portolan {
 
 class CatalogStore;
@@ -19,6 +21,8 @@ public:
         bool repairQuotes = false;
         bool dryRun = false; // validate everything, write nothing (`portolan validate`)
         QString actor;
+        // Entities written so far and in all; called now and then during long imports.
+        std::function<void(qsizetype done, qsizetype total)> progress;
     };
     struct Result {
         Problems problems;

@@ -67,8 +67,9 @@ private:
 
 } // namespace
 
-BulkLoader::BulkLoader(CatalogWriter &writer)
+BulkLoader::BulkLoader(CatalogWriter &writer, Progress progress)
     : m_writer(writer)
+    , m_progress(std::move(progress))
 {
 }
 
@@ -97,12 +98,16 @@ Problems BulkLoader::load(const Producer &produce)
     });
     Problems problems;
     QList<PreparedEntity> batch;
+    qsizetype written = 0;
     while (queue.pop(batch)) {
+        written += batch.size();
         for (PreparedEntity &prepared : batch) {
             Problems found = m_writer.putPrepared(prepared);
             locate(found, prepared.source.file, prepared.source.path);
             problems.append(found);
         }
+        if (m_progress)
+            m_progress(written);
         if (hasErrors(problems)) {
             queue.cancel();
             while (queue.pop(batch)) { } // let the worker run out

@@ -19,7 +19,10 @@ public:
     using Sink = std::function<bool(Entity entity, WriteSource source)>;
     using Producer = std::function<void(const Sink &sink)>;
 
-    explicit BulkLoader(CatalogWriter &writer);
+    // Called on the writing thread after each batch with the number of entities written so far.
+    using Progress = std::function<void(qsizetype written)>;
+
+    explicit BulkLoader(CatalogWriter &writer, Progress progress = {});
 
     // Runs `produce` on a worker thread and writes what it yields; returns every problem
     // (with its source) and stops early after an error.
@@ -29,6 +32,7 @@ public:
 
 private:
     CatalogWriter &m_writer;
+    Progress m_progress;
 };
 
 } // namespace portolan
