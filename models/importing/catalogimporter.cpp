@@ -1,6 +1,8 @@
 #include "catalogimporter.h"
 
 #include "backstagereader.h"
+#include "jsonlocator.h"
+#include "jsonsource.h"
 #include "backstageyaml.h"
 #include "store/catalogstore.h"
 #include "store/bulkloader.h"
@@ -89,7 +91,29 @@ ImportPlan CatalogImporter::plan(const QStringList &paths) const
 
 CatalogImporter::Result CatalogImporter::importPaths(const QStringList &paths)
 {
-    return apply(plan(paths));
+    Result result = apply(plan(paths));
+    placeProblems(result.problems);
+    return result;
+}
+
+void CatalogImporter::placeProblems(Problems &problems)
+{
+    // Each JSON file with problems is read once more, only to turn JSON paths into line:column.
+    QHash<QString, std::shared_ptr<JsonLocator>> locators;
+    for (Problem &p : problems) {
+        if (p.line > 0 || p.path.isEmpty() || !p.file.endsWith(".json"_L1, Qt::CaseInsensitive))
+            continue;
+        auto it = locators.find(p.file);
+        if (it == locators.end()) {
+            QFile file(p.file);
+            it = locators.insert(p.file, file.open(QIODevice::ReadOnly)
+                                             ? std::make_shared<JsonLocator>(m_options.repairQuotes ? JsonSource::repairQuotes(file.readAll())
+                                                                                                   : file.readAll())
+                                             : nullptr);
+        }
+        if (*it)
+            std::tie(p.line, p.column) = (*it)->position(p.path);
+    }
 }
 
 CatalogImporter::Result CatalogImporter::apply(const ImportPlan &plan)

@@ -42,6 +42,8 @@ public:
 private:
     ImportPlan readFile(const QString &path) const;
     ImportPlan readYaml(const QString &path) const;
+    // Adds line:column to problems that name a JSON file and a JSON path.
+    void placeProblems(Problems &problems);
 
     CatalogStore &m_store;
     Options m_options;
