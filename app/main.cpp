@@ -27,6 +27,10 @@ int main(int argc, char *argv[])
 {
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const portolan::cli::Command *command = portolan::cli::find(first);
+    if (first == "--help"_L1 || first == "-h"_L1 || first == "help"_L1)
+        return portolan::cli::usage(0);
+    if (!command && !first.isEmpty() && first != "--db"_L1 && !first.startsWith(u'-'))
+        return portolan::cli::usage(2); // before QApplication: no display needed to be told
     if (command && !command->needsGui) {
         QCoreApplication app(argc, argv);
         describeApplication();
@@ -36,10 +40,6 @@ int main(int argc, char *argv[])
     describeApplication();
     if (command)
         return command->run(app.arguments().mid(1));
-    if (first == "--help"_L1 || first == "-h"_L1)
-        return portolan::cli::usage(0);
-    if (!first.isEmpty() && !first.startsWith(u'-'))
-        return portolan::cli::usage(2);
 
     const QString db = app.arguments().contains(u"--db"_s)
         ? app.arguments().value(app.arguments().indexOf(u"--db"_s) + 1)

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,10 @@ int runExport(const QStringList &args)
     if (format == "csv"_L1 && !parser.isSet(u"blueprint"_s)) {
         QTextStream(stderr) << "export: CSV exports one blueprint's table: name it with --blueprint\n";
         return 2;
+    }
+    if (!QFileInfo::exists(dbPath(parser))) {
+        QTextStream(stderr) << "export: no portal at " << dbPath(parser) << " (create one with `portolan demo` or `portolan import`)\n";
+        return 1;
     }
     const std::unique_ptr<CatalogStore> opened = openStore(dbPath(parser));
     if (!opened)

@@ -3,6 +3,8 @@
 
 #include "store/catalogstore.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -19,9 +21,13 @@ int runSearch(const QStringList &args)
     if (!parse(parser, args, u"Searches identifiers, titles and text properties."_s, &code))
         return code;
     const QString text = parser.positionalArguments().join(u' ');
-    if (text.trimmed().isEmpty()) {
-        QTextStream(stderr) << "search: say what to look for\n";
+    if (!text.contains(QRegularExpression(u"[\\p{L}\\p{N}]"_s))) {
+        QTextStream(stderr) << "search: say what to look for (letters or digits; punctuation is ignored)\n";
         return 2;
+    }
+    if (!QFileInfo::exists(dbPath(parser))) {
+        QTextStream(stderr) << "search: no portal at " << dbPath(parser) << " (create one with `portolan demo` or `portolan import`)\n";
+        return 1;
     }
     const std::unique_ptr<CatalogStore> opened = openStore(dbPath(parser));
     if (!opened)

@@ -53,8 +53,9 @@ QJsonValue DerivedValues::follow(const Blueprint &from, const Entity &entity, co
         if (entity.properties.contains(head))
             return entity.properties.value(head);
         for (const CalculationDef &c : from.calculations) {
+            // The calculation may read mirrors that lead back here: they continue this walk's depth.
             if (c.id == head)
-                return calculations(from, entity, mirrors(from, entity)).value(head);
+                return calculations(from, entity, mirrorsAt(from, entity, depth + 1)).value(head);
         }
         return QJsonValue::Null;
     }
@@ -84,9 +85,14 @@ QJsonValue DerivedValues::follow(const Blueprint &from, const Entity &entity, co
 
 QJsonObject DerivedValues::mirrors(const Blueprint &blueprint, const Entity &entity) const
 {
+    return mirrorsAt(blueprint, entity, 0);
+}
+
+QJsonObject DerivedValues::mirrorsAt(const Blueprint &blueprint, const Entity &entity, int depth) const
+{
     QJsonObject values;
     for (const MirrorDef &m : blueprint.mirrors)
-        values.insert(m.id, follow(blueprint, entity, m.path.split(u'.'), 0));
+        values.insert(m.id, follow(blueprint, entity, m.path.split(u'.'), depth));
     return values;
 }
 

@@ -32,6 +32,7 @@ public:
     QJsonObject resolve(const Blueprint &blueprint, const Entity &entity, Problems *problems = nullptr) const;
 
 private:
+    QJsonObject mirrorsAt(const Blueprint &blueprint, const Entity &entity, int depth) const;
     QJsonValue follow(const Blueprint &from, const Entity &entity, const QStringList &path, int depth) const;
     const JqProgram &program(const QString &source) const;
 

@@ -26,8 +26,12 @@ Entity Entity::fromJson(const QJsonObject &json, Problems *problems)
     if (team.isString()) {
         e.team = {team.toString()};
     } else if (team.isArray()) {
-        for (const QJsonValue &t : team.toArray())
-            e.team.append(t.toString());
+        const QJsonArray teams = team.toArray();
+        for (qsizetype i = 0; i < teams.size(); ++i) {
+            if (!teams.at(i).isString())
+                complain(u"$.team["_s + QString::number(i) + u']', u"must be a team identifier"_s);
+            e.team.append(teams.at(i).toString());
+        }
     } else if (!team.isUndefined() && !team.isNull()) {
         complain(u"$.team"_s, u"must be a team identifier or a list of them"_s);
     }

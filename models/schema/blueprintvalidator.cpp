@@ -173,6 +173,13 @@ void BlueprintValidator::checkAggregations(const Blueprint &blueprint, Problems 
             problems.append(Problem::error(path + u".target"_s, u"unknown blueprint \"%1\""_s.arg(a.target)));
             continue;
         }
+        const auto relates = [](const Blueprint &from, const QString &to) {
+            return std::any_of(from.relations.begin(), from.relations.end(), [&](const RelationDef &r) { return r.target == to; });
+        };
+        if (!relates(blueprint, target->identifier) && !relates(*target, blueprint.identifier))
+            problems.append(Problem::error(path + u".target"_s,
+                                           u"no relation joins %1 and %2: aggregations count entities related directly, in either direction"_s
+                                               .arg(blueprint.identifier, target->identifier)));
         if (!kAggregationFunctions.contains(a.func))
             problems.append(Problem::error(path + u".calculationSpec.func"_s, u"\"%1\" is not one of %2"_s.arg(a.func, kAggregationFunctions.join(u", "_s))));
         if (a.calculationBy == "property"_L1) {

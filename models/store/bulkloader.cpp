@@ -9,6 +9,8 @@
 #include <mutex>
 #include <thread>
 
+using namespace Qt::StringLiterals;
+
 namespace portolan {
 namespace {
 
@@ -96,19 +98,24 @@ Problems BulkLoader::load(const Producer &produce)
             queue.push(std::move(batch));
         queue.finish();
     });
+    // After the first error nothing more is written (the write will not commit), but every entity
+    // is still validated, so that one run reports every problem (up to MaxProblems).
     Problems problems;
     QList<PreparedEntity> batch;
     qsizetype written = 0;
+    bool failed = false;
     while (queue.pop(batch)) {
         written += batch.size();
         for (PreparedEntity &prepared : batch) {
-            Problems found = m_writer.putPrepared(prepared);
+            Problems found = failed ? prepared.problems : m_writer.putPrepared(prepared);
             locate(found, prepared.source.file, prepared.source.path);
+            failed = failed || hasErrors(found);
             problems.append(found);
         }
         if (m_progress)
             m_progress(written);
-        if (hasErrors(problems)) {
+        if (problems.size() >= MaxProblems) {
+            problems.append(Problem::error({}, u"stopped after %1 problems"_s.arg(problems.size())));
             queue.cancel();
             while (queue.pop(batch)) { } // let the worker run out
             break;

@@ -29,6 +29,7 @@ public:
     Problems load(const Producer &produce);
 
     static constexpr int BatchSize = 256;
+    static constexpr qsizetype MaxProblems = 10'000;
 
 private:
     CatalogWriter &m_writer;

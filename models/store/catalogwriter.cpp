@@ -31,6 +31,10 @@ CatalogWriter::CatalogWriter(CatalogStore &store, Origin origin, QString actor, 
     , m_handle(Statement::handle(store.database().connection()))
 {
     m_changes.origin = origin;
+    if (!m_transaction.isOpen()) {
+        m_failed = true;
+        m_beginError = u"cannot start writing to the portal: "_s + m_transaction.error();
+    }
     for (const Blueprint &bp : store.blueprints())
         m_blueprints.insert(bp.identifier, bp);
 }
@@ -59,6 +63,8 @@ const Blueprint *CatalogWriter::blueprint(const QString &identifier)
 
 Problems CatalogWriter::putBlueprints(const QList<Blueprint> &blueprints)
 {
+    if (!m_beginError.isEmpty())
+        return {Problem::error({}, m_beginError)};
     QHash<QString, Blueprint> merged = m_blueprints;
     for (const Blueprint &bp : blueprints)
         merged.insert(bp.identifier, bp);
@@ -127,6 +133,8 @@ Problems CatalogWriter::putEntity(const Entity &entity, const Source &source)
 
 Problems CatalogWriter::putPrepared(PreparedEntity &prepared)
 {
+    if (!m_beginError.isEmpty())
+        return {Problem::error({}, m_beginError)};
     if (hasErrors(prepared.problems)) {
         m_failed = true;
         return prepared.problems;
@@ -343,6 +351,8 @@ Problems CatalogWriter::commit()
         m_failed = true;
         return problems;
     };
+    if (!m_beginError.isEmpty())
+        return fail({Problem::error({}, m_beginError)});
     if (m_failed)
         return fail({Problem::error({}, u"nothing was written: the write had errors"_s)});
     Problems problems = verifyRelations();
@@ -353,7 +363,7 @@ Problems CatalogWriter::commit()
         return fail({Problem::error({}, u"updating aggregation properties failed: "_s + aggregations.error())});
     m_statements.clear(); // finalize before COMMIT so no statement holds the write open
     if (!m_transaction.commit())
-        return fail({Problem::error({}, u"commit failed: "_s + m_db.connection().lastError().text())});
+        return fail({Problem::error({}, u"commit failed: "_s + m_transaction.error())});
     m_committed = true;
     if (!m_changes.isEmpty())
         Q_EMIT m_store.notifier().changed(m_changes);

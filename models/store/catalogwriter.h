@@ -85,6 +85,7 @@ private:
     QHash<qint64, Source> m_sources;
     ChangeSet m_changes;
     bool m_failed = false;
+    QString m_beginError;
     bool m_committed = false;
 };
 

@@ -85,10 +85,15 @@ QString Database::exec(const QString &sql) const
 
 Transaction::Transaction(const Database &db)
     : m_connection(db.connection())
-    , m_open(m_connection.transaction())
 {
-    if (!m_open)
-        qCWarning(lcStore) << "cannot begin a transaction:" << m_connection.lastError().text();
+    // IMMEDIATE takes the write lock now, so a second writer waits (busy_timeout) instead of
+    // failing halfway through.
+    QSqlQuery begin(m_connection);
+    m_open = begin.exec(u"BEGIN IMMEDIATE"_s);
+    if (!m_open) {
+        m_error = begin.lastError().text();
+        qCWarning(lcStore) << "cannot begin a transaction:" << m_error;
+    }
 }
 
 Transaction::~Transaction()
@@ -100,7 +105,7 @@ Transaction::~Transaction()
 void Transaction::rollback()
 {
     if (m_open)
-        m_connection.rollback();
+        QSqlQuery(m_connection).exec(u"ROLLBACK"_s);
     m_open = false;
 }
 
@@ -108,8 +113,14 @@ bool Transaction::commit()
 {
     if (!m_open)
         return false;
+    QSqlQuery commit(m_connection);
+    if (!commit.exec(u"COMMIT"_s)) {
+        m_error = commit.lastError().text();
+        rollback(); // never leave the connection inside a transaction
+        return false;
+    }
     m_open = false;
-    return m_connection.commit();
+    return true;
 }
 
 } // namespace portolan

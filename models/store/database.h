@@ -42,10 +42,13 @@ public:
 
     bool commit();
     void rollback();
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
 
 private:
     QSqlDatabase m_connection;
     bool m_open = false;
+    QString m_error;
 };
 
 } // namespace portolan
