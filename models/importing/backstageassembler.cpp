@@ -59,6 +59,8 @@ void BackstageAssembler::collectEntities(const QList<BackstageDocument> &documen
         entity.blueprint = document.ref.kind;
         entity.properties = properties.of(document);
         m_catalog.entities.append(entity);
+        const auto [docLine, docColumn] = backstage::position(document.root);
+        m_catalog.places.append({document.file, docLine, docColumn});
     }
 }
 
@@ -157,10 +159,14 @@ void BackstageAssembler::order(const BackstageRelationSet &relations)
         }
     }
     QList<Entity> ordered;
+    QList<BackstageCatalog::Place> places;
     ordered.reserve(count);
-    for (qsizetype i : std::as_const(sequence))
+    for (qsizetype i : std::as_const(sequence)) {
         ordered.append(m_catalog.entities.at(i));
+        places.append(m_catalog.places.value(i));
+    }
     m_catalog.entities = ordered;
+    m_catalog.places = places;
 }
 
 } // namespace portolan

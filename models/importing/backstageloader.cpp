@@ -48,6 +48,9 @@ BackstageLoader::BackstageLoader(Problems &problems, QStringList &files)
 
 void BackstageLoader::readFile(const QString &path)
 {
+    // A file named directly may already have been read through another file's Location.
+    if (!markRead(path))
+        return;
     QString error;
     const std::optional<QByteArray> bytes = readBytes(path, &error);
     if (!bytes) {

@@ -7,9 +7,15 @@ namespace portolan {
 
 BackstageCatalog BackstageReader::read(const QString &path) const
 {
+    return read(QStringList{path});
+}
+
+BackstageCatalog BackstageReader::read(const QStringList &paths) const
+{
     BackstageCatalog catalog;
     BackstageLoader loader(catalog.problems, catalog.files);
-    loader.readFile(path);
+    for (const QString &path : paths)
+        loader.readFile(path);
     BackstageAssembler(catalog).assemble(loader.documents());
     return catalog;
 }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace portolan {
 
@@ -14,6 +15,9 @@ class BackstageReader final
 {
 public:
     BackstageCatalog read(const QString &path) const;
+    // Several files as one catalog: each file is read once even when Locations name it again,
+    // and each kind gets one blueprint covering what all the files use.
+    BackstageCatalog read(const QStringList &paths) const;
     // `fileName` names the text in problems; Location targets resolve relative to its folder.
     BackstageCatalog readText(const QByteArray &yaml, const QString &fileName) const;
 };

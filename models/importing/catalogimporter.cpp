@@ -48,44 +48,61 @@ CatalogImporter::CatalogImporter(CatalogStore &store, Options options)
 {
 }
 
-ImportPlan CatalogImporter::readYaml(const QString &path) const
+std::optional<ImportPlan> CatalogImporter::readYamlBundle(const QString &path) const
 {
-    // Portolan's own YAML export is one document with "blueprints"/"entities"; anything with
-    // apiVersion + kind is a Backstage catalog.
+    // Portolan's own YAML export: documents with "blueprints"/"entities". Anything else with
+    // apiVersion + kind is Backstage's.
     try {
-        const YAML::Node first = YAML::LoadFile(path.toStdString());
-        if (first.IsMap() && (first["blueprints"] || first["entities"]))
-            return PortReader({m_options.defaultBlueprint, false}).readValue(backstage::toJson(first), path);
+        const std::vector<YAML::Node> documents = YAML::LoadAllFromFile(path.toStdString());
+        if (documents.empty() || !documents.front().IsMap() || !(documents.front()["blueprints"] || documents.front()["entities"]))
+            return std::nullopt;
+        ImportPlan plan;
+        for (size_t i = 0; i < documents.size(); ++i) {
+            ImportPlan part = PortReader({m_options.defaultBlueprint, false}).readValue(backstage::toJson(documents[i]), path);
+            if (i > 0)
+                part.files.clear();
+            plan.append(part);
+        }
+        return plan;
     } catch (const YAML::Exception &) {
-        // Multi-document files throw here or parse as the first document only; the Backstage
-        // reader reports syntax errors with their positions.
+        return std::nullopt; // the Backstage reader reports syntax errors with their positions
     }
-    const BackstageCatalog catalog = BackstageReader().read(path);
+}
+
+ImportPlan CatalogImporter::readBackstage(const QStringList &paths) const
+{
+    const BackstageCatalog catalog = BackstageReader().read(paths);
     ImportPlan plan;
     plan.keepDanglingRelations = true;
+    plan.mergeBlueprints = true;
     plan.files = catalog.files;
     plan.problems = catalog.problems;
     for (const Blueprint &bp : catalog.blueprints)
-        plan.blueprints.append({bp, {path, 0, 0, {}}});
-    for (const Entity &e : catalog.entities)
-        plan.entities.append({e, {path, 0, 0, {}}});
+        plan.blueprints.append({bp, {paths.value(0), 0, 0, {}}});
+    for (qsizetype i = 0; i < catalog.entities.size(); ++i) {
+        const BackstageCatalog::Place place = catalog.places.value(i, {paths.value(0), 0, 0});
+        plan.entities.append({catalog.entities.at(i), {place.file, place.line, place.column, {}}});
+    }
     return plan;
-}
-
-ImportPlan CatalogImporter::readFile(const QString &path) const
-{
-    if (isYaml(path))
-        return readYaml(path);
-    return PortReader({m_options.defaultBlueprint, m_options.repairQuotes}).readFile(path);
 }
 
 ImportPlan CatalogImporter::plan(const QStringList &paths) const
 {
     ImportPlan plan;
+    QStringList backstageFiles;
     for (const QString &path : paths) {
-        for (const QString &file : expand(path, plan.problems))
-            plan.append(readFile(file));
+        for (const QString &file : expand(path, plan.problems)) {
+            if (!isYaml(file)) {
+                plan.append(PortReader({m_options.defaultBlueprint, m_options.repairQuotes}).readFile(file));
+            } else if (std::optional<ImportPlan> bundle = readYamlBundle(file)) {
+                plan.append(*bundle);
+            } else if (!backstageFiles.contains(file)) {
+                backstageFiles.append(file);
+            }
+        }
     }
+    if (!backstageFiles.isEmpty())
+        plan.append(readBackstage(backstageFiles));
     return plan;
 }
 
@@ -116,18 +133,74 @@ void CatalogImporter::placeProblems(Problems &problems)
     }
 }
 
+namespace {
+
+QString where(const CatalogWriter::Source &source)
+{
+    return source.path.isEmpty() || source.path == "$"_L1 ? source.file : source.file + u' ' + source.path;
+}
+
+// The same blueprint or entity twice in one import is a mistake: the second would silently win.
+Problems duplicates(const ImportPlan &plan)
+{
+    Problems problems;
+    QHash<QString, CatalogWriter::Source> seen;
+    const auto check = [&](const QString &key, const QString &what, const CatalogWriter::Source &source) {
+        const auto it = seen.constFind(key);
+        if (it == seen.cend()) {
+            seen.insert(key, source);
+            return;
+        }
+        Problem p = Problem::error(source.path.isEmpty() ? u"$"_s : source.path, u"%1 is also defined at %2"_s.arg(what, where(*it)));
+        p.file = source.file;
+        problems.append(p);
+    };
+    for (const auto &b : plan.blueprints)
+        check(u"blueprint\n"_s + b.blueprint.identifier, u"blueprint \"%1\""_s.arg(b.blueprint.identifier), b.source);
+    for (const auto &e : plan.entities)
+        check(e.entity.blueprint + u'\n' + e.entity.identifier,
+              u"%1 \"%2\""_s.arg(e.entity.blueprint, e.entity.identifier), e.source);
+    return problems;
+}
+
+// The stored definition with the incoming properties and relations added (the incoming ones win).
+Blueprint mergedBlueprint(const Blueprint &stored, const Blueprint &incoming)
+{
+    QJsonObject json = stored.json;
+    const auto merge = [](QJsonObject base, const QJsonObject &extra) {
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            base.insert(it.key(), it.value());
+        return base;
+    };
+    QJsonObject schema = json.value("schema"_L1).toObject();
+    const QJsonObject incomingSchema = incoming.json.value("schema"_L1).toObject();
+    schema.insert(u"properties"_s, merge(schema.value("properties"_L1).toObject(), incomingSchema.value("properties"_L1).toObject()));
+    json.insert(u"schema"_s, schema);
+    json.insert(u"relations"_s, merge(json.value("relations"_L1).toObject(), incoming.json.value("relations"_L1).toObject()));
+    for (const char *key : {"title", "icon"}) {
+        if (incoming.json.contains(QLatin1StringView(key)))
+            json.insert(QLatin1StringView(key), incoming.json.value(QLatin1StringView(key)));
+    }
+    return Blueprint::fromJson(json);
+}
+
+} // namespace
+
 CatalogImporter::Result CatalogImporter::apply(const ImportPlan &plan)
 {
     Result result;
     result.files = plan.files;
     result.problems = plan.problems;
+    result.problems.append(duplicates(plan));
     if (hasErrors(result.problems))
         return result;
     CatalogWriter writer(m_store, Origin::Import, m_options.actor,
                          plan.keepDanglingRelations ? CatalogWriter::Dangling::Keep : CatalogWriter::Dangling::Reject);
     QList<Blueprint> blueprints;
-    for (const auto &planned : plan.blueprints)
-        blueprints.append(planned.blueprint);
+    for (const auto &planned : plan.blueprints) {
+        const std::optional<Blueprint> stored = plan.mergeBlueprints ? m_store.blueprint(planned.blueprint.identifier) : std::nullopt;
+        blueprints.append(stored ? mergedBlueprint(*stored, planned.blueprint) : planned.blueprint);
+    }
     Problems problems = writer.putBlueprints(blueprints);
     // Blueprint problems are reported against the file that defined the blueprint.
     for (Problem &p : problems) {

@@ -4,6 +4,7 @@
 #include "portreader.h"
 
 #include <functional>
+#include <optional>
 
 namespace portolan {
 
@@ -40,8 +41,8 @@ public:
     Result apply(const ImportPlan &plan);
 
 private:
-    ImportPlan readFile(const QString &path) const;
-    ImportPlan readYaml(const QString &path) const;
+    std::optional<ImportPlan> readYamlBundle(const QString &path) const;
+    ImportPlan readBackstage(const QStringList &paths) const;
     // Adds line:column to problems that name a JSON file and a JSON path.
     void placeProblems(Problems &problems);
 

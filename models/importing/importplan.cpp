@@ -9,6 +9,7 @@ void ImportPlan::append(const ImportPlan &other)
     problems.append(other.problems);
     files.append(other.files);
     keepDanglingRelations = keepDanglingRelations || other.keepDanglingRelations;
+    mergeBlueprints = mergeBlueprints || other.mergeBlueprints;
 }
 
 } // namespace portolan

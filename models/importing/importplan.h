@@ -25,6 +25,9 @@ struct ImportPlan {
     // Backstage catalogs keep references to entities they do not contain (with a warning);
     // Port files must be complete.
     bool keepDanglingRelations = false;
+    // Backstage blueprints are generated from what a catalog uses: they add to a stored blueprint
+    // of the same kind instead of replacing it (another catalog may use more).
+    bool mergeBlueprints = false;
 
     void append(const ImportPlan &other);
 };

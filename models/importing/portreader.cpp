@@ -57,6 +57,12 @@ ImportPlan PortReader::readValue(const QJsonValue &value, const QString &fileNam
             readItem(items.at(i).toObject(), u"$["_s + QString::number(i) + u']', fileName, plan, {});
     } else if (object.contains("blueprints"_L1) || object.contains("entities"_L1)) {
         for (const char *key : {"blueprints", "entities"}) {
+            const QJsonValue list = object.value(QLatin1StringView(key));
+            if (!list.isUndefined() && !list.isArray()) {
+                plan.problems.append(Problem{Problem::Severity::Error, fileName, 0, 0, u"$."_s + QLatin1StringView(key),
+                                             u"must be a list"_s});
+                continue;
+            }
             const QJsonArray items = object.value(QLatin1StringView(key)).toArray();
             for (qsizetype i = 0; i < items.size(); ++i) {
                 readItem(items.at(i).toObject(), u"$."_s + QLatin1StringView(key) + u'[' + QString::number(i) + u']',

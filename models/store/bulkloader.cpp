@@ -109,6 +109,12 @@ Problems BulkLoader::load(const Producer &produce)
         for (PreparedEntity &prepared : batch) {
             Problems found = failed ? prepared.problems : m_writer.putPrepared(prepared);
             locate(found, prepared.source.file, prepared.source.path);
+            for (Problem &p : found) {
+                if (p.line == 0 && p.file == prepared.source.file) {
+                    p.line = prepared.source.line;
+                    p.column = prepared.source.column;
+                }
+            }
             failed = failed || hasErrors(found);
             problems.append(found);
         }
