@@ -230,6 +230,28 @@ private Q_SLOTS:
                  (QJsonObject{{u"services"_s, 1}, {u"totalReplicas"_s, 3}, {u"goServices"_s, 1}}));
     }
 
+    void changingABlueprintUnderStoredEntitiesIsRefused()
+    {
+        CatalogStore store(freshPath());
+        write(store, portalBlueprints(), portalEntities());
+        const QJsonObject before = store.stats();
+        QJsonObject json = store.blueprint(u"service"_s)->json;
+        QJsonObject schema = json.value("schema"_L1).toObject();
+        QJsonObject properties = schema.value("properties"_L1).toObject();
+        properties.insert(u"language"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"enum"_s, QJsonArray{u"Java"_s}}});
+        schema.insert(u"properties"_s, properties);
+        json.insert(u"schema"_s, schema);
+        CatalogWriter writer(store, Origin::Import, u"tester"_s);
+        const Problems problems = writer.putBlueprints({Blueprint::fromJson(json)});
+        QVERIFY(hasErrors(problems));
+        QVERIFY2(problems.first().message.contains("stored service \"cart\" would become invalid: $.properties.language"_L1),
+                 qPrintable(problems.first().message));
+        QVERIFY(hasErrors(writer.commit()));
+        QCOMPARE(store.stats(), before);
+        QCOMPARE(store.blueprint(u"service"_s)->json.value("schema"_L1).toObject().value("properties"_L1).toObject()
+                     .value("language"_L1).toObject().value("enum"_L1).toArray().size(), 2);
+    }
+
     void deletingAnEntityOthersRelateToIsRefusedUnlessKept()
     {
         CatalogStore store(freshPath());

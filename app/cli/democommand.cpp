@@ -33,6 +33,12 @@ int runDemo(const QStringList &args)
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
             QFile::remove(path + suffix);
     }
+    bool seedOk = false;
+    const quint32 seed = parser.value(u"seed"_s).toUInt(&seedOk);
+    if (!seedOk) {
+        QTextStream(stderr) << "demo: --seed takes a whole number\n";
+        return 2;
+    }
     const QDate anchor = parser.isSet(u"anchor"_s) ? QDate::fromString(parser.value(u"anchor"_s), Qt::ISODate)
                                                    : QDate::currentDate();
     if (!anchor.isValid()) {
@@ -43,7 +49,7 @@ int runDemo(const QStringList &args)
     if (!opened)
         return 1;
     CatalogStore &store = *opened;
-    const Problems problems = createDemoPortal(store, parser.value(u"seed"_s).toUInt(), anchor, actor());
+    const Problems problems = createDemoPortal(store, seed, anchor, actor());
     printProblems(problems);
     if (hasErrors(problems))
         return 1;

@@ -28,6 +28,10 @@ int runExport(const QStringList &args)
         QTextStream(stderr) << "export: unknown format \"" << format << "\" (json, yaml or csv)\n";
         return 2;
     }
+    if (format != "csv"_L1 && parser.isSet(u"blueprint"_s)) {
+        QTextStream(stderr) << "export: --blueprint goes with --format csv (JSON and YAML export the whole portal)\n";
+        return 2;
+    }
     if (format == "csv"_L1 && !parser.isSet(u"blueprint"_s)) {
         QTextStream(stderr) << "export: CSV exports one blueprint's table: name it with --blueprint\n";
         return 2;

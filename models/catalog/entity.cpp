@@ -51,8 +51,14 @@ Entity Entity::fromJson(const QJsonObject &json, Problems *problems)
         if (!ok)
             complain(u"$.relations."_s + it.key(), u"must be an entity identifier or a list of them"_s);
     }
-    e.createdAt = QDateTime::fromString(json.value("$createdAt"_L1).toString(), Qt::ISODateWithMs);
-    e.updatedAt = QDateTime::fromString(json.value("$updatedAt"_L1).toString(), Qt::ISODateWithMs);
+    for (const auto &[key, target] : {std::pair{"$createdAt", &e.createdAt}, std::pair{"$updatedAt", &e.updatedAt}}) {
+        const QJsonValue v = json.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull())
+            continue;
+        *target = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        if (!target->isValid())
+            complain(u"$."_s + QLatin1StringView(key), u"must be an ISO 8601 date-time"_s);
+    }
     e.createdBy = json.value("$createdBy"_L1).toString();
     e.updatedBy = json.value("$updatedBy"_L1).toString();
     return e;

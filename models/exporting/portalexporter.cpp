@@ -5,6 +5,7 @@
 #include "yamlwriter.h"
 
 #include <QIODevice>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -28,8 +29,13 @@ QString cellText(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        // Integers print exactly (9007199254740993 stays itself), other numbers shortest-exact.
+        if (v.toInteger(0) != 0 || d == 0)
+            return QString::number(v.toInteger());
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
     if (v.isBool())
         return v.toBool() ? u"true"_s : u"false"_s;
     if (v.isArray() && std::all_of(v.toArray().begin(), v.toArray().end(), [](const QJsonValue &i) { return i.isString(); })) {

@@ -1,5 +1,6 @@
 #include "jsonsource.h"
 
+#include <QJsonArray>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -83,11 +84,18 @@ JsonSource JsonSource::parse(const QByteArray &text, const QString &fileName)
         p.line = 1;
         p.column = 1;
         p.message = u"not valid JSON: the file is empty"_s;
-    } else if (QJsonDocument::fromJson("[" + text + "]").isArray()) {
-        // Valid JSON, but a lone string, number or boolean: not something Portolan can import.
-        p.line = 1;
-        p.column = 1;
-        p.message = u"expected a blueprint, an entity, a list of them or a portal bundle, found a single value"_s;
+    } else if (const QJsonDocument wrapped = QJsonDocument::fromJson("[" + text + "]"); wrapped.isArray()) {
+        if (wrapped.array().size() == 1) {
+            // Valid JSON, but a lone string, number or boolean: not something Portolan can import.
+            p.line = 1;
+            p.column = 1;
+            p.message = u"expected a blueprint, an entity, a list of them or a portal bundle, found a single value"_s;
+        } else {
+            const auto [line, column] = position(text, error.offset);
+            p.line = line;
+            p.column = column;
+            p.message = u"another JSON value starts here: several values must be put in a list [ …, … ]"_s;
+        }
     } else {
         // QJsonParseError's offset is one past the offending character, except for trailing garbage
         // and for input that ends too early (then it is the end).

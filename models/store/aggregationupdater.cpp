@@ -26,7 +26,9 @@ bool AggregationUpdater::update(const QSet<qint64> &written, const QSet<qint64> 
     for (const Blueprint &host : m_blueprints) {
         if (host.aggregations.isEmpty())
             continue;
-        const QSet<qint64> hosts = affectedHosts(host, touched, changedBlueprints.contains(host.identifier));
+        const bool targetChanged = std::any_of(host.aggregations.begin(), host.aggregations.end(),
+                                               [&](const AggregationDef &a) { return changedBlueprints.contains(a.target); });
+        const QSet<qint64> hosts = affectedHosts(host, touched, targetChanged || changedBlueprints.contains(host.identifier));
         for (const qint64 id : hosts) {
             if (!recompute(host, id))
                 return false;

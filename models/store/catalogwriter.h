@@ -55,6 +55,8 @@ public:
 private:
     struct Row;
     const Blueprint *blueprint(const QString &identifier);
+    // A changed blueprint must keep the stored entities valid (no silent migrations here).
+    Problems checkStoredEntities(const Blueprint &before, const Blueprint &after);
     std::optional<Row> existingRow(const QString &blueprint, const QString &identifier);
     bool writeRow(const PreparedEntity &prepared, const std::optional<Row> &before, qint64 &id);
     bool writeRelations(qint64 id, const Entity &entity, const Blueprint &bp, bool replace);
