@@ -46,8 +46,8 @@ private Q_SLOTS:
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 452);
         QVERIFY(!model.canFetchMore({}));
-        // identifier, title, 3 properties, 3 relations
-        QCOMPARE(model.columnCount(), 8);
+        // identifier, title, 3 properties, 2 mirrors, 2 calculations, 3 relations
+        QCOMPARE(model.columnCount(), 12);
         // Schema keys come sorted (QJsonObject): description, language, replicas.
         QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), u"language"_s);
     }
@@ -83,7 +83,12 @@ private Q_SLOTS:
         model.setText(u"basket"_s);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.data(model.index(0, 0)).toString(), u"cart"_s);
-        QCOMPARE(model.data(model.index(0, 5)).toString(), u"pricing"_s); // dependsOn
+        QCOMPARE(model.data(model.index(0, 9)).toString(), u"pricing"_s); // dependsOn
+        // Derived columns: mirrors through system → team, and jq calculations.
+        QCOMPARE(model.headerData(5, Qt::Horizontal).toString(), u"teamSlack"_s);
+        QCOMPARE(model.data(model.index(0, 5)).toString(), u"#payments"_s);
+        QCOMPARE(model.data(model.index(0, 6)).toString(), u"tier-1"_s);
+        QCOMPARE(model.data(model.index(0, 8)).toString(), u"https://slack.com/cart"_s);
         model.setText(QString());
         QCOMPARE(model.totalCount(), 452);
     }

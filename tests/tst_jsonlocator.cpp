@@ -44,6 +44,12 @@ private Q_SLOTS:
         QCOMPARE(JsonLocator(text).position(path), (std::pair{line, column}));
     }
 
+    void columnsCountCharactersNotUtf16Units()
+    {
+        const QByteArray text = "{\"title\": \"\xF0\x9F\x9A\x80 launch\", \"x\": 1}"; // 🚀 is one character
+        QCOMPARE(JsonLocator(text).position(u"$.x"_s), (std::pair{1, 28}));
+    }
+
     void entriesOfABundleAreFound()
     {
         const QByteArray text = "{\"blueprints\": [],\n \"entities\": [\n  {\"identifier\": \"a\"},\n  {\"identifier\": \"b\", \"properties\": {\"x\": 1}}\n ]\n}";

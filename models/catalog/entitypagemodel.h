@@ -1,10 +1,12 @@
 #pragma once
 
+#include "catalog/derivedvalues.h"
 #include "catalog/entity.h"
 #include "query/entityquery.h"
 #include "schema/blueprint.h"
 
 #include <QAbstractTableModel>
+#include <memory>
 
 namespace portolan {
 
@@ -18,6 +20,7 @@ class EntityPageModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     explicit EntityPageModel(CatalogStore &store, QObject *parent = nullptr);
+    ~EntityPageModel() override;
 
     void setBlueprint(const Blueprint &blueprint);
     void setText(const QString &text);
@@ -41,7 +44,19 @@ private:
     CatalogStore &m_store;
     Blueprint m_blueprint;
     EntityQuery m_query;
+    // One column of the table: a stored property, a derived one, or a relation.
+    struct Column {
+        enum class Kind { Property, Derived, Relation } kind;
+        QString id;
+        QString title;
+    };
+    void rebuildColumns();
+    QList<QJsonObject> resolve(const QList<Entity> &rows) const;
+
+    std::unique_ptr<DerivedValues> m_derived;
+    QList<Column> m_columns;
     QList<Entity> m_rows;
+    QList<QJsonObject> m_resolved; // per row: stored + mirror + calculation + aggregation properties
     qint64 m_total = 0;
     bool m_busy = false; // no fetchMore() from inside our own reset or insert signals
 };

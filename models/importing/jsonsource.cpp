@@ -53,7 +53,9 @@ std::pair<int, int> JsonSource::position(const QByteArray &text, qsizetype byteO
 {
     const QString before = QString::fromUtf8(text.left(byteOffset));
     const qsizetype lastNewline = before.lastIndexOf(u'\n');
-    return {int(before.count(u'\n')) + 1, int(before.size() - lastNewline)};
+    // Columns count characters (code points), as editors do: an emoji is one column, not two.
+    const qsizetype column = QStringView(before).mid(lastNewline + 1).toUcs4().size() + 1;
+    return {int(before.count(u'\n')) + 1, int(column)};
 }
 
 JsonSource JsonSource::parse(const QByteArray &text, const QString &fileName)
