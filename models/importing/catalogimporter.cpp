@@ -229,7 +229,12 @@ CatalogImporter::Result CatalogImporter::apply(const ImportPlan &plan)
     if (hasErrors(result.problems))
         return result;
     // A dry run resolves relations as a commit would, then rolls back by never committing.
-    result.problems.append(m_options.dryRun ? writer.verifyRelations() : writer.commit());
+    Problems relationProblems = m_options.dryRun ? writer.verifyRelations() : writer.commit();
+    // The Backstage reader already warned of each missing target, with its line: the writer's
+    // unplaced repeat of the same warning is left out.
+    if (plan.mergeBlueprints)
+        relationProblems.removeIf([](const Problem &p) { return !p.isError(); });
+    result.problems.append(relationProblems);
     result.ok = !hasErrors(result.problems);
     if (result.ok) {
         result.blueprints = blueprints.size();
