@@ -14,7 +14,15 @@ set -euo pipefail
 checkout=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 packages_file="$checkout/packaging/buildroot/packages.txt"
 build_dir="$checkout/build"
-cache_base=${PORTOLAN_BUILDROOT_BASE:-${XDG_CACHE_HOME:-$HOME/.cache}/portolan}
+if [ -n "${PORTOLAN_BUILDROOT_BASE:-}" ]; then
+    cache_base=$PORTOLAN_BUILDROOT_BASE
+elif [ -n "${XDG_CACHE_HOME:-}" ]; then
+    cache_base=$XDG_CACHE_HOME/portolan
+elif [ -n "${HOME:-}" ]; then
+    cache_base=$HOME/.cache/portolan
+else
+    cache_base=/var/cache/portolan # no home (some CI runners)
+fi
 mirror=${PORTOLAN_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
