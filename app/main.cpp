@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +40,10 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
+    // The window speaks the user's language where a translation exists (English otherwise).
+    QTranslator translator;
+    if (translator.load(QLocale(), u"portolan"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
     if (command)
         return command->run(app.arguments().mid(1));
 

@@ -29,7 +29,8 @@ CatalogPage::CatalogPage(CatalogStore &store, QWidget *parent)
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search this table…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
+    m_search->setMinimumWidth(260);
+    m_search->setMaximumWidth(360);
     header->addWidget(m_title);
     header->addSpacing(12);
     header->addWidget(m_count);
@@ -41,6 +42,9 @@ CatalogPage::CatalogPage(CatalogStore &store, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
+    // One line per row: URLs and identifiers wrap badly; the tooltip shows the whole value.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
