@@ -51,6 +51,7 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QString error() const { return m_db.error(); }
     Database &database() { return m_db; }
+    const Database &database() const { return m_db; }
     CatalogNotifier &notifier() { return m_notifier; }
 
     QList<Blueprint> blueprints() const;
