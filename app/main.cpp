@@ -33,7 +33,11 @@ int main(int argc, char *argv[])
         return portolan::cli::usage(0);
     if (!command && !first.isEmpty() && first != "--db"_L1 && !first.startsWith(u'-'))
         return portolan::cli::usage(2); // before QApplication: no display needed to be told
-    if (command && !command->needsGui) {
+    // `bench ui` drives the real window: it needs the GUI object (offscreen unless told otherwise).
+    const bool uiBenchmark = first == "bench"_L1 && argc > 2 && qstrcmp(argv[2], "ui") == 0;
+    if (uiBenchmark && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (command && !command->needsGui && !uiBenchmark) {
         QCoreApplication app(argc, argv);
         describeApplication();
         return command->run(app.arguments().mid(1));

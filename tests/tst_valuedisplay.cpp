@@ -42,6 +42,7 @@ private Q_SLOTS:
         QTest::newRow("text") << "{\"type\":\"string\"}"_ba << "\"hello\""_ba << int(K::Text) << u"hello"_s;
         QTest::newRow("multi-line text shows its first line") << "{\"type\":\"string\"}"_ba << "\"one\\ntwo\""_ba << int(K::Text) << u"one …"_s;
         QTest::newRow("number") << "{\"type\":\"number\"}"_ba << "42"_ba << int(K::Number) << u"42"_s;
+        QTest::newRow("average rounded") << "{\"type\":\"number\"}"_ba << "41.333333333333336"_ba << int(K::Number) << u"41.33"_s;
         QTest::newRow("boolean true") << "{\"type\":\"boolean\"}"_ba << "true"_ba << int(K::Boolean) << u"✓"_s;
         QTest::newRow("enum") << "{\"type\":\"string\",\"enum\":[\"Go\"]}"_ba << "\"Go\""_ba << int(K::Enum) << u"Go"_s;
         QTest::newRow("url") << "{\"type\":\"string\",\"format\":\"url\"}"_ba << "\"https:\\/\\/x.dev\""_ba << int(K::Link) << u"https://x.dev"_s;

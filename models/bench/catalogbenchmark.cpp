@@ -1,5 +1,7 @@
 #include "catalogbenchmark.h"
 
+#include "benchstore.h"
+
 #include "benchcatalog.h"
 #include "store/catalogstore.h"
 #include "store/bulkloader.h"
@@ -65,17 +67,7 @@ QJsonObject CatalogBenchmark::run(const std::function<void(const QString &)> &pr
         if (!store.isOpen())
             return {{u"error"_s, store.error()}};
         Problems problems;
-        imports.append(timeMs([&] {
-            CatalogWriter writer(store, Origin::Import, u"bench"_s);
-            problems = writer.putBlueprints(catalog.blueprints());
-            if (!hasErrors(problems)) {
-                problems = BulkLoader(writer).load([&](const BulkLoader::Sink &sink) {
-                    catalog.generate([&](const Entity &e) { sink(e, {}); });
-                });
-            }
-            if (!hasErrors(problems))
-                problems = writer.commit();
-        }));
+        imports.append(timeMs([&] { problems = writeBenchCatalog(store, catalog); }));
         if (hasErrors(problems))
             return {{u"error"_s, problems.first().toString()}};
         progress(u"run %1: imported %2 entities in %3 ms"_s.arg(run + 1).arg(m_entities).arg(imports.last(), 0, 'f', 0));

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -41,8 +42,8 @@ QString compactJson(const QJsonValue &value)
 
 QString scalarText(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return QLocale().toString(value.toDouble(), 'g', 15);
+    if (value.isDouble()) // averages and ratios: two decimals are what a reader can use
+        return QLocale().toString(std::round(value.toDouble() * 100) / 100, 'g', 15);
     if (value.isBool())
         return value.toBool() ? u"true"_s : u"false"_s;
     if (value.isString())

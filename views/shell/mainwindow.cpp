@@ -1,83 +1,101 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
+#include "auditpage.h"
 #include "catalog/catalogpage.h"
+#include "catalog/myteams.h"
+#include "entity/entitypage.h"
+#include "graph/graphpage.h"
 #include "homepage.h"
+#include "palette/commandpalette.h"
+#include "sidebar.h"
 #include "store/catalogstore.h"
+#include "store/storelane.h"
 
 #include <QCloseEvent>
-#include <QHeaderView>
+#include <QDir>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTreeWidget>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-namespace {
-constexpr int kBlueprintRole = Qt::UserRole + 1;
-}
-
 MainWindow::MainWindow(CatalogStore &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
 {
-    setWindowTitle(tr("Portolan — %1").arg(store.database().path()));
-    m_sidebar = new QTreeWidget;
-    m_sidebar->setHeaderHidden(true);
-    m_sidebar->setRootIsDecorated(false);
-    m_sidebar->setIndentation(14);
-    m_sidebar->setMinimumWidth(210);
+    const QString path = store.database().path();
+    m_tableLane = std::make_unique<StoreLane>(path);
+    m_detailLane = std::make_unique<StoreLane>(path);
+    m_graphLane = std::make_unique<StoreLane>(path);
+    m_searchLane = std::make_unique<StoreLane>(path);
+    m_appearance = new Appearance(this);
+    setWindowTitle(tr("Portolan"));
+
+    m_sidebar = new Sidebar(path);
     m_pages = new QStackedWidget;
-    m_home = new HomePage(store);
-    m_catalog = new CatalogPage(store);
-    m_pages->addWidget(m_home);
-    m_pages->addWidget(m_catalog);
+    m_home = new HomePage(*m_detailLane);
+    m_catalog = new CatalogPage(*m_tableLane);
+    m_entity = new EntityPage(*m_detailLane);
+    m_graph = new GraphPage(*m_graphLane);
+    m_audit = new AuditPage(*m_detailLane);
+    for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_catalog), static_cast<QWidget *>(m_entity),
+                          static_cast<QWidget *>(m_graph), static_cast<QWidget *>(m_audit)})
+        m_pages->addWidget(page);
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({240, 1040});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    m_palette = new CommandPalette(*m_searchLane, this);
+    m_where = new QLabel(QDir::toNativeSeparators(path));
+    statusBar()->addPermanentWidget(m_where);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({230, 1050});
-    setCentralWidget(splitter);
-
-    rebuildSidebar();
-    connect(m_sidebar, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { onItemSelected(item); });
-    connect(&store.notifier(), &CatalogNotifier::changed, this, [this] {
-        rebuildSidebar();
-        m_home->refresh();
+    const auto navigate = [this](const Place &place) { go(place); };
+    connect(m_sidebar, &Sidebar::placeRequested, this, navigate);
+    connect(m_home, &HomePage::placeRequested, this, navigate);
+    connect(m_audit, &AuditPage::placeRequested, this, navigate);
+    connect(m_catalog, &CatalogPage::entityActivated, this, [this](const EntityKey &key) { go(Place::entityPage(key)); });
+    connect(m_entity, &EntityPage::entityActivated, this, [this](const EntityKey &key) { go(Place::entityPage(key)); });
+    connect(m_entity, &EntityPage::graphRequested, this, [this](const EntityKey &key) { go(Place::graph(key)); });
+    connect(m_graph, &GraphPage::entityActivated, this, [this](const EntityKey &key) { go(Place::entityPage(key)); });
+    connect(m_palette, &CommandPalette::activated, this, [this](const PaletteEntry &entry) {
+        if (entry.kind == PaletteEntry::Kind::Entity)
+            go(Place::entityPage(entry.entity));
+        else if (entry.kind == PaletteEntry::Kind::Blueprint)
+            go(Place::catalog(entry.id));
+        else if (QAction *action = findChild<QAction *>(entry.id))
+            action->trigger();
     });
+    connect(&store.notifier(), &CatalogNotifier::changed, this, [this] {
+        loadBlueprints();
+        if (m_pages->currentWidget() == m_home)
+            m_home->refresh();
+    });
+    buildMenus();
+    loadBlueprints();
+    loadMyTeams();
+
     QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    if (!settings.contains(u"window/geometry"_s))
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1280, 800);
-    showPage(-1);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    go(Place::home());
 }
 
-void MainWindow::rebuildSidebar()
+MainWindow::~MainWindow()
 {
-    m_sidebar->clear();
-    auto *home = new QTreeWidgetItem(m_sidebar, {tr("Home")});
-    home->setData(0, kBlueprintRole, QString());
-    m_catalogFolder = new QTreeWidgetItem(m_sidebar, {tr("Catalog")});
-    m_catalogFolder->setFlags(Qt::ItemIsEnabled);
-    QFont bold = m_catalogFolder->font(0);
-    bold.setBold(true);
-    m_catalogFolder->setFont(0, bold);
-    const QJsonObject counts = m_store.stats().value("entities"_L1).toObject();
-    for (const Blueprint &bp : m_store.blueprints()) {
-        const QString title = bp.title.isEmpty() ? bp.identifier : bp.title;
-        auto *item = new QTreeWidgetItem(m_catalogFolder, {u"%1  (%2)"_s.arg(title).arg(counts.value(bp.identifier).toInteger())});
-        item->setData(0, kBlueprintRole, bp.identifier);
-    }
-    m_sidebar->expandAll();
-}
-
-int MainWindow::blueprintCount() const
-{
-    return m_catalogFolder ? m_catalogFolder->childCount() : 0;
+    // Pages post to the lanes and hear back from them: take them down before the lanes go.
+    delete m_palette;
+    delete takeCentralWidget();
 }
 
 QWidget *MainWindow::currentPage() const
@@ -85,31 +103,120 @@ QWidget *MainWindow::currentPage() const
     return m_pages->currentWidget();
 }
 
-void MainWindow::showPage(int blueprintIndex)
+QStringList MainWindow::blueprints() const
 {
-    QTreeWidgetItem *item = blueprintIndex < 0 ? m_sidebar->topLevelItem(0) : m_catalogFolder->child(blueprintIndex);
-    if (item)
-        m_sidebar->setCurrentItem(item);
+    return m_sidebar->blueprintOrder();
 }
 
-void MainWindow::onItemSelected(QTreeWidgetItem *item)
+void MainWindow::loadBlueprints()
 {
-    if (!item)
-        return;
-    const QString blueprint = item->data(0, kBlueprintRole).toString();
-    if (blueprint.isEmpty()) {
+    struct Loaded {
+        QList<Blueprint> blueprints;
+        QJsonObject counts;
+    };
+    m_detailLane->post(
+        this, u"blueprints"_s,
+        [](CatalogStore &store) { return Loaded{store.blueprints(), store.stats().value("entities"_L1).toObject()}; },
+        [this](const Loaded &loaded) {
+            QHash<QString, qint64> counts;
+            QList<PaletteEntry> catalogue;
+            m_blueprints.clear();
+            for (const Blueprint &bp : loaded.blueprints) {
+                m_blueprints.insert(bp.identifier, bp);
+                counts.insert(bp.identifier, loaded.counts.value(bp.identifier).toInteger());
+                catalogue.append({PaletteEntry::Kind::Blueprint, bp.title.isEmpty() ? bp.identifier : bp.title,
+                                  tr("Catalog · %L1 entities").arg(counts.value(bp.identifier)), {}, bp.identifier});
+            }
+            m_sidebar->setBlueprints(loaded.blueprints, counts);
+            for (QAction *action : findChildren<QAction *>()) {
+                if (!action->objectName().isEmpty() && action->property("inPalette").toBool())
+                    catalogue.append({PaletteEntry::Kind::Command, action->text().remove(u'&'),
+                                      action->shortcut().toString(QKeySequence::NativeText), {}, action->objectName()});
+            }
+            m_palette->setCatalogue(catalogue);
+            m_blueprintsKnown = true;
+            if (m_pending.kind == Place::Kind::Catalog) {
+                const Place pending = std::exchange(m_pending, Place::home());
+                display(pending);
+            }
+            Q_EMIT blueprintsLoaded();
+        });
+}
+
+void MainWindow::loadMyTeams()
+{
+    const QString user = QSettings().value(u"identity/user"_s).toString();
+    m_detailLane->post(this, u"myteams"_s, [user](CatalogStore &store) { return teamsOfUser(store, user); },
+                       [this](const QStringList &teams) { m_catalog->setMyTeams(teams); });
+}
+
+void MainWindow::go(const Place &place)
+{
+    m_history.visit(place);
+    display(place);
+}
+
+void MainWindow::display(const Place &place)
+{
+    switch (place.kind) {
+    case Place::Kind::Home:
         m_home->refresh();
         m_pages->setCurrentWidget(m_home);
-        return;
+        break;
+    case Place::Kind::Catalog:
+        if (!m_blueprintsKnown) {
+            m_pending = place;
+            break;
+        }
+        if (m_blueprints.contains(place.blueprint) && m_catalog->blueprint() != place.blueprint)
+            m_catalog->showBlueprint(m_blueprints.value(place.blueprint));
+        m_pages->setCurrentWidget(m_catalog);
+        break;
+    case Place::Kind::Entity:
+        m_entity->showEntity(place.entity);
+        m_pages->setCurrentWidget(m_entity);
+        break;
+    case Place::Kind::Graph:
+        m_graph->showEntity(place.entity);
+        m_pages->setCurrentWidget(m_graph);
+        break;
+    case Place::Kind::Audit:
+        m_audit->refresh();
+        m_pages->setCurrentWidget(m_audit);
+        break;
     }
-    if (const std::optional<Blueprint> bp = m_store.blueprint(blueprint))
-        m_catalog->showBlueprint(*bp);
-    m_pages->setCurrentWidget(m_catalog);
+    m_sidebar->select(place);
+    updateActions();
+    const QString title = place.kind == Place::Kind::Entity || place.kind == Place::Kind::Graph
+        ? place.entity.identifier
+        : place.kind == Place::Kind::Catalog ? m_blueprints.value(place.blueprint).title : QString();
+    setWindowTitle(title.isEmpty() ? tr("Portolan") : tr("%1 — Portolan").arg(title));
+}
+
+void MainWindow::updateActions()
+{
+    if (m_back)
+        m_back->setEnabled(m_history.canGoBack());
+    if (m_forward)
+        m_forward->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::showPalette()
+{
+    m_palette->popup();
+}
+
+void MainWindow::setAppearance(int mode, bool remember)
+{
+    m_appearance->setMode(Appearance::Mode(mode), remember);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(u"window/geometry"_s, saveGeometry());
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     event->accept();
 }
 

@@ -1,43 +1,93 @@
 #pragma once
 
-#include <QMainWindow>
+#include "history.h"
+#include "place.h"
+#include "schema/blueprint.h"
 
+#include <QHash>
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSplitter;
 class QStackedWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace portolan {
 
-class CatalogStore;
+class Appearance;
+class AuditPage;
 class CatalogPage;
+class CatalogStore;
+class CommandPalette;
+class EntityPage;
+class GraphPage;
 class HomePage;
+class Sidebar;
+class StoreLane;
 
-// The portal window: a sidebar (Home, then a catalog page per blueprint) and the page it selects.
+// The portal window: a sidebar, the page it selects (home, a blueprint's table, an entity, its
+// graph, the audit log), history, the command palette. The UI thread never queries the store:
+// every page reads through a StoreLane of its own kind (tables, details, graphs, search).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(CatalogStore &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Selects Home (-1) or the catalog page of the `index`-th blueprint.
-    void showPage(int blueprintIndex);
-    int blueprintCount() const;
-    // The page on show (for tests and screenshots).
+    void go(const Place &place);
+    Place place() const { return m_history.current(); }
+    void showPalette();
+    // Blueprints as the sidebar orders them (after blueprintsLoaded()).
+    QStringList blueprints() const;
+    void setAppearance(int mode, bool remember = false); // Appearance::Mode
+
     QWidget *currentPage() const;
+    HomePage *homePage() const { return m_home; }
+    CatalogPage *catalogPage() const { return m_catalog; }
+    EntityPage *entityPage() const { return m_entity; }
+    GraphPage *graphPage() const { return m_graph; }
+    AuditPage *auditPage() const { return m_audit; }
+    CommandPalette *palette() const { return m_palette; }
+    Sidebar *sidebar() const { return m_sidebar; }
+
+Q_SIGNALS:
+    void blueprintsLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void rebuildSidebar();
-    void onItemSelected(QTreeWidgetItem *item);
+    void buildMenus();
+    void loadBlueprints();
+    void loadMyTeams();
+    void display(const Place &place);
+    void updateActions();
+    void askIdentity();
 
     CatalogStore &m_store;
-    QTreeWidget *m_sidebar = nullptr;
+    std::unique_ptr<StoreLane> m_tableLane;
+    std::unique_ptr<StoreLane> m_detailLane;
+    std::unique_ptr<StoreLane> m_graphLane;
+    std::unique_ptr<StoreLane> m_searchLane;
+    Appearance *m_appearance = nullptr;
+    History m_history;
+    QHash<QString, Blueprint> m_blueprints;
+    QSplitter *m_splitter = nullptr;
+    Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     HomePage *m_home = nullptr;
     CatalogPage *m_catalog = nullptr;
-    QTreeWidgetItem *m_catalogFolder = nullptr;
+    EntityPage *m_entity = nullptr;
+    GraphPage *m_graph = nullptr;
+    AuditPage *m_audit = nullptr;
+    CommandPalette *m_palette = nullptr;
+    QLabel *m_where = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+    Place m_pending; // a place asked for before the blueprints were known
+    bool m_blueprintsKnown = false;
 };
 
 } // namespace portolan

@@ -1,0 +1,118 @@
+#include "sidebaritems.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QStandardItemModel>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan::SidebarItems {
+namespace {
+
+QStandardItem *item(Kind kind, const QString &id, const QString &text, Qt::ItemFlags flags)
+{
+    auto *i = new QStandardItem(text);
+    i->setData(int(kind), KindRole);
+    i->setData(id, IdRole);
+    i->setFlags(flags);
+    return i;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sidebar", text);
+}
+
+} // namespace
+
+QStandardItem *home()
+{
+    QStandardItem *i = item(Kind::Home, {}, tr("Home"), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    i->setIcon(QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon));
+    return i;
+}
+
+QStandardItem *heading(const QString &title, bool acceptsDrops)
+{
+    QStandardItem *i = item(Kind::Heading, {}, title, Qt::ItemIsEnabled | (acceptsDrops ? Qt::ItemIsDropEnabled : Qt::NoItemFlags));
+    QFont bold = i->font();
+    bold.setBold(true);
+    i->setFont(bold);
+    return i;
+}
+
+QStandardItem *folder(const QString &name)
+{
+    QStandardItem *i = item(Kind::Folder, name, name, Qt::ItemIsEnabled | Qt::ItemIsDropEnabled);
+    i->setIcon(QApplication::style()->standardIcon(QStyle::SP_DirIcon));
+    return i;
+}
+
+QStandardItem *blueprint(const QString &identifier, const QString &title, qint64 count)
+{
+    const QString text = count < 0 ? title : u"%1  ·  %2"_s.arg(title, QLocale().toString(count));
+    QStandardItem *i = item(Kind::Blueprint, identifier, text, Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+    i->setToolTip(identifier);
+    return i;
+}
+
+QStandardItem *audit()
+{
+    QStandardItem *i = item(Kind::Audit, {}, tr("Audit log"), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    i->setIcon(QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return i;
+}
+
+QList<QStandardItem *> laterPlaces()
+{
+    const QList<std::pair<const char *, const char *>> places{
+        {QT_TRANSLATE_NOOP("Sidebar", "Builder"), QT_TRANSLATE_NOOP("Sidebar", "The blueprint designer: model the portal visually.")},
+        {QT_TRANSLATE_NOOP("Sidebar", "Self-service"), QT_TRANSLATE_NOOP("Sidebar", "Self-service actions, their forms and runs.")},
+        {QT_TRANSLATE_NOOP("Sidebar", "Scorecards"), QT_TRANSLATE_NOOP("Sidebar", "Scorecards and initiatives.")},
+        {QT_TRANSLATE_NOOP("Sidebar", "Dashboards"), QT_TRANSLATE_NOOP("Sidebar", "Dashboards, including DORA metrics.")},
+        {QT_TRANSLATE_NOOP("Sidebar", "Integrations"), QT_TRANSLATE_NOOP("Sidebar", "Sync with GitHub, PagerDuty, Kubernetes…")},
+    };
+    QList<QStandardItem *> items;
+    for (const auto &[title, what] : places) {
+        QStandardItem *i = item(Kind::Later, QString::fromLatin1(title), tr(title), Qt::NoItemFlags);
+        i->setToolTip(tr("Not in this version yet: %1").arg(tr(what)));
+        items.append(i);
+    }
+    return items;
+}
+
+std::optional<Place> place(const QModelIndex &index)
+{
+    switch (Kind(index.data(KindRole).toInt())) {
+    case Kind::Home: return Place::home();
+    case Kind::Blueprint: return Place::catalog(index.data(IdRole).toString());
+    case Kind::Audit: return Place::audit();
+    default: return std::nullopt;
+    }
+}
+
+QModelIndex find(const QStandardItemModel *model, const Place &place)
+{
+    const auto matches = [&](const QStandardItem *i) {
+        const Kind kind = Kind(i->data(KindRole).toInt());
+        switch (place.kind) {
+        case Place::Kind::Home: return kind == Kind::Home;
+        case Place::Kind::Audit: return kind == Kind::Audit;
+        default: return kind == Kind::Blueprint && i->data(IdRole).toString() == place.blueprint;
+        }
+    };
+    QList<QStandardItem *> pending{model->invisibleRootItem()};
+    while (!pending.isEmpty()) {
+        QStandardItem *parent = pending.takeFirst();
+        for (int row = 0; row < parent->rowCount(); ++row) {
+            QStandardItem *child = parent->child(row);
+            if (matches(child))
+                return child->index();
+            pending.append(child);
+        }
+    }
+    return {};
+}
+
+} // namespace portolan::SidebarItems
