@@ -1,0 +1,5 @@
+#include "entitylog.h"
+
+namespace portolan {
+Q_LOGGING_CATEGORY(lcEntity, "portolan.entity")
+}

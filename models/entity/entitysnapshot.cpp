@@ -1,0 +1,58 @@
+#include "entitysnapshot.h"
+
+#include "catalog/derivedvalues.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+QHash<QString, QString> titlesOf(const CatalogStore &store, const QString &blueprint, const QStringList &identifiers)
+{
+    QHash<QString, QString> titles;
+    if (identifiers.isEmpty())
+        return titles;
+    QSqlQuery q(store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT identifier, title FROM entities WHERE blueprint = ?"
+              u" AND identifier IN (SELECT value FROM json_each(?))"_s);
+    q.addBindValue(blueprint);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(identifiers)).toJson(QJsonDocument::Compact)));
+    if (q.exec()) {
+        while (q.next())
+            titles.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return titles;
+}
+
+} // namespace
+
+EntitySnapshot EntitySnapshot::load(const CatalogStore &store, const EntityKey &key, int relatedDepth)
+{
+    EntitySnapshot snapshot;
+    snapshot.key = key;
+    snapshot.history = store.audit(u"entity"_s, key.blueprint, key.identifier);
+    std::optional<Entity> entity = store.entity(key.blueprint, key.identifier);
+    std::optional<Blueprint> blueprint = store.blueprint(key.blueprint);
+    if (!entity || !blueprint)
+        return snapshot;
+    snapshot.found = true;
+    snapshot.entity = std::move(*entity);
+    snapshot.blueprint = std::move(*blueprint);
+    const DerivedValues derived(store);
+    snapshot.mirrors = derived.mirrors(snapshot.blueprint, snapshot.entity);
+    snapshot.calculations = derived.calculations(snapshot.blueprint, snapshot.entity, snapshot.mirrors, &snapshot.problems);
+    snapshot.aggregations = store.aggregations(key.blueprint, key.identifier);
+    snapshot.names = NameDirectory::load(store);
+    for (const RelationDef &relation : std::as_const(snapshot.blueprint.relations))
+        snapshot.relationTitles.insert(relation.id, titlesOf(store, relation.target, snapshot.entity.relationTargets(relation.id)));
+    snapshot.related = RelatedEntities::load(store, key, relatedDepth);
+    return snapshot;
+}
+
+} // namespace portolan
