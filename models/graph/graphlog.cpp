@@ -1,0 +1,5 @@
+#include "graphlog.h"
+
+namespace portolan {
+Q_LOGGING_CATEGORY(lcGraph, "portolan.graph", QtInfoMsg)
+} // namespace portolan

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace portolan {
+Q_DECLARE_LOGGING_CATEGORY(lcGraph)
+} // namespace portolan
