@@ -114,6 +114,13 @@ EntityQuery::Sql EntityQuery::toSql(const QString &columns) const
 
 EntityQuery::Sql EntityQuery::toCountSql() const
 {
+    Sql sql = toWhereSql();
+    sql.statement = u"SELECT COUNT(*) FROM entities WHERE "_s + sql.statement;
+    return sql;
+}
+
+EntityQuery::Sql EntityQuery::toWhereSql() const
+{
     Sql sql;
     // The blueprint is a literal, not a bound value: only then can SQLite use the partial indexes.
     QString where = u"blueprint = "_s + PropertyIndexes::sqlLiteral(blueprint);
@@ -124,7 +131,7 @@ EntityQuery::Sql EntityQuery::toCountSql() const
         where += u" AND id IN (SELECT rowid FROM entity_search WHERE entity_search MATCH ?)"_s;
         sql.values.append(match);
     }
-    sql.statement = u"SELECT COUNT(*) FROM entities WHERE "_s + where;
+    sql.statement = where;
     return sql;
 }
 

@@ -32,6 +32,8 @@ struct EntityQuery {
     };
     Sql toSql(const QString &columns) const;
     Sql toCountSql() const;
+    // The condition alone (blueprint, filter, text), for callers that compose their own statements.
+    Sql toWhereSql() const;
 };
 
 } // namespace portolan
