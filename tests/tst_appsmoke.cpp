@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,13 +57,14 @@ private Q_SLOTS:
         CatalogPage *catalog = window.catalogPage();
         QVERIFY(waitForSignal(catalog, &CatalogPage::firstRowsShown, [&] { window.go(Place::catalog(u"service"_s)); }) >= 0);
         QCOMPARE(window.currentPage(), catalog);
-        QAbstractItemView *table = catalog->table();
+        QTableView *table = catalog->table();
         QTRY_VERIFY(table->model()->rowCount() > 50);
         const QModelIndex first = table->model()->index(0, 0);
         const QRect cell = table->visualRect(first);
         QVERIFY(cell.isValid());
         EntityPage *entity = window.entityPage();
         QVERIFY(waitForSignal(entity, &EntityPage::loaded, [&] {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
             QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         }) >= 0);
         QCOMPARE(window.currentPage(), entity);

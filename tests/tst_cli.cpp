@@ -138,7 +138,7 @@ private Q_SLOTS:
         QTest::newRow("search") << u"search"_s << "--limit <N>"_ba;
         QTest::newRow("stats") << u"stats"_s << "relation count"_ba;
         QTest::newRow("demo") << u"demo"_s << "--anchor <DATE>"_ba;
-        QTest::newRow("bench") << u"bench"_s << "times the store"_ba;
+        QTest::newRow("bench") << u"bench"_s << "Runs a benchmark"_ba;
         QTest::newRow("screenshot") << u"screenshot"_s << "PNG"_ba;
         QTest::newRow("where-db") << u"where-db"_s << "default portal file"_ba;
     }

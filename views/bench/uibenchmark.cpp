@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;

@@ -47,14 +47,6 @@ CatalogPage::CatalogPage(StoreLane &lane, QWidget *parent)
     build();
 }
 
-CatalogPage::CatalogPage(CatalogStore &store, QWidget *parent)
-    : QWidget(parent)
-    , m_ownLane(std::make_unique<StoreLane>(store.database().path()))
-    , m_lane(*m_ownLane)
-{
-    build();
-}
-
 CatalogPage::~CatalogPage()
 {
     // The models post to the lane: they go before a lane of our own does.

@@ -39,8 +39,6 @@ class CatalogPage final : public QWidget
     Q_OBJECT
 public:
     explicit CatalogPage(StoreLane &lane, QWidget *parent = nullptr);
-    // Until the window hands pages its lane: a lane of the page's own on the store's file.
-    explicit CatalogPage(CatalogStore &store, QWidget *parent = nullptr);
     ~CatalogPage() override;
 
     void showBlueprint(const Blueprint &blueprint);
@@ -69,7 +67,6 @@ private:
     void chooseColumns();
     void exportView(bool csv);
 
-    std::unique_ptr<StoreLane> m_ownLane;
     StoreLane &m_lane;
     Blueprint m_blueprint;
     TableState m_state;

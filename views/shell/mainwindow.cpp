@@ -76,8 +76,15 @@ MainWindow::MainWindow(CatalogStore &store, QWidget *parent)
     });
     connect(&store.notifier(), &CatalogNotifier::changed, this, [this] {
         loadBlueprints();
+        // The page on show follows the change; the others read afresh when they are next shown.
         if (m_pages->currentWidget() == m_home)
             m_home->refresh();
+        else if (m_pages->currentWidget() == m_entity)
+            m_entity->reload();
+        else if (m_pages->currentWidget() == m_graph)
+            m_graph->showEntity(m_graph->entity());
+        else if (m_pages->currentWidget() == m_audit)
+            m_audit->refresh();
     });
     buildMenus();
     loadBlueprints();

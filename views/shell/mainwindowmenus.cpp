@@ -8,6 +8,7 @@
 #include "graph/graphpage.h"
 #include "palette/commandpalette.h"
 #include "shortcutsdialog.h"
+#include "sidebar.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -12,10 +12,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +53,10 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
     const auto save = [&](const QString &name, double waited) {
         if (waited < 0 && error->isEmpty())
             *error = u"%1: the page did not finish loading"_s.arg(name);
-        QApplication::processEvents();
+        // Follow-up reads (counts, group sizes, an index being built) land within moments.
+        QEventLoop settle;
+        QTimer::singleShot(400, &settle, &QEventLoop::quit);
+        settle.exec();
         const QString path = QDir(folder).absoluteFilePath(name + u".png"_s);
         if (!window.grab().save(path))
             *error = u"cannot write %1"_s.arg(path);
@@ -61,14 +66,26 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
     save(u"home"_s, waitForSignal(window.homePage(), &HomePage::loaded, [&] { window.go(Place::home()); }));
 
     const EntityKey entity = showcaseEntity(store);
-    QStringList tables{entity.blueprint};
-    for (const QString &bp : window.blueprints()) {
-        if (!tables.contains(bp) && tables.size() < 3)
-            tables.append(bp);
+    save(u"catalog-"_s + entity.blueprint.toLower(),
+         waitForSignal(window.catalogPage(), &CatalogPage::firstRowsShown, [&] { window.go(Place::catalog(entity.blueprint)); }));
+    // The largest table, plain and grouped by its first enum property.
+    const QJsonObject counts = store.stats().value("entities"_L1).toObject();
+    QString largest = entity.blueprint;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (it.value().toInteger() > counts.value(largest).toInteger())
+            largest = it.key();
     }
-    for (const QString &bp : std::as_const(tables)) {
-        save(u"catalog-"_s + bp.toLower(),
-             waitForSignal(window.catalogPage(), &CatalogPage::firstRowsShown, [&] { window.go(Place::catalog(bp)); }));
+    if (largest != entity.blueprint) {
+        save(u"catalog-"_s + largest.toLower(),
+             waitForSignal(window.catalogPage(), &CatalogPage::firstRowsShown, [&] { window.go(Place::catalog(largest)); }));
+        const Blueprint bp = store.blueprint(largest).value_or(Blueprint{});
+        const auto grouping = std::find_if(bp.properties.begin(), bp.properties.end(), [](const PropertyDef &p) { return !p.enumValues.isEmpty(); });
+        if (grouping != bp.properties.end()) {
+            TableState state = window.catalogPage()->state();
+            state.groupBy = grouping->id;
+            save(u"catalog-"_s + largest.toLower() + u"-grouped"_s,
+                 waitForSignal(window.catalogPage(), &CatalogPage::firstRowsShown, [&] { window.catalogPage()->setState(state); }));
+        }
     }
     save(u"entity-overview"_s, waitForSignal(window.entityPage(), &EntityPage::loaded, [&] { window.go(Place::entityPage(entity)); }));
     for (const QString &tab : {u"related"_s, u"json"_s, u"history"_s}) {
@@ -77,6 +94,14 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
     }
     window.entityPage()->setCurrentTab(u"overview"_s);
     save(u"graph"_s, waitForSignal(window.graphPage(), &GraphPage::graphShown, [&] { window.go(Place::graph(entity)); }));
+    // A small, readable graph too: the first entity of the portal's first blueprint.
+    QSqlQuery first(store.database().connection());
+    if (first.exec(u"SELECT e.blueprint, e.identifier FROM entities e JOIN blueprints b ON b.identifier = e.blueprint"
+                   u" ORDER BY b.position, e.id LIMIT 1"_s) && first.next()) {
+        const EntityKey small{first.value(0).toString(), first.value(1).toString()};
+        if (small != entity)
+            save(u"graph-small"_s, waitForSignal(window.graphPage(), &GraphPage::graphShown, [&] { window.go(Place::graph(small)); }));
+    }
     save(u"audit-log"_s, waitForSignal(window.auditPage(), &AuditPage::loaded, [&] { window.go(Place::audit()); }));
     save(u"palette"_s, waitForSignal(window.palette(), &CommandPalette::resultsShown, [&] {
         window.go(Place::home());
@@ -86,9 +111,7 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
     window.palette()->hide();
     window.setAppearance(2);
     save(u"dark-entity"_s, waitForSignal(window.entityPage(), &EntityPage::loaded, [&] { window.go(Place::entityPage(entity)); }));
-    save(u"dark-catalog"_s, waitForSignal(window.catalogPage(), &CatalogPage::firstRowsShown, [&] {
-        window.go(Place::catalog(tables.value(1, entity.blueprint)));
-    }));
+    save(u"dark-catalog"_s, waitForSignal(window.catalogPage(), &CatalogPage::firstRowsShown, [&] { window.go(Place::catalog(entity.blueprint)); }));
     window.setAppearance(QSettings().value(u"appearance/mode"_s, 0).toInt());
     return files;
 }
