@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -88,6 +89,28 @@ private Q_SLOTS:
         QCOMPARE(again.layout().folders.at(0).blueprints, QStringList{u"deployment"_s});
         Sidebar other(u"/portal/b.sqlite"_s);
         QVERIFY(other.layout().folders.isEmpty());
+    }
+
+    void dragAndDropMovesABlueprintIntoAFolder()
+    {
+        Sidebar sidebar(u"/portal/d.sqlite"_s);
+        sidebar.setBlueprints(blueprints({u"service"_s, u"team"_s}), {});
+        sidebar.newFolder(u"People"_s);
+        QAbstractItemModel *model = sidebar.tree()->model();
+        const QModelIndex catalog = model->index(1, 0);
+        const QModelIndex folder = model->index(0, 0, catalog);
+        QCOMPARE(folder.data().toString(), u"People"_s);
+        const QModelIndex team = model->index(2, 0, catalog);
+        QCOMPARE(team.data(SidebarItems::IdRole).toString(), u"team"_s);
+        QVERIFY(model->flags(folder) & Qt::ItemIsDropEnabled);
+        QVERIFY(!(model->flags(team) & Qt::ItemIsDropEnabled));
+        // What QAbstractItemView does on an internal move: drop a copy, then remove the source row.
+        std::unique_ptr<QMimeData> data(model->mimeData({team}));
+        QVERIFY(model->dropMimeData(data.get(), Qt::MoveAction, -1, 0, folder));
+        QVERIFY(model->removeRow(team.row(), catalog));
+        QTRY_COMPARE(sidebar.layout().folders.value(0).blueprints, QStringList{u"team"_s});
+        QCOMPARE(sidebar.blueprintOrder(), (QStringList{u"team"_s, u"service"_s}));
+        QCOMPARE(SidebarLayout::load(u"/portal/d.sqlite"_s), sidebar.layout());
     }
 
     void sidebarSignalsThePlaceChosen()

@@ -40,8 +40,6 @@ CatalogBenchmark::CatalogBenchmark(qint64 entities, int runs, QString folder)
 {
 }
 
-namespace {
-
 double timeMs(const std::function<void()> &work)
 {
     QElapsedTimer timer;
@@ -49,8 +47,6 @@ double timeMs(const std::function<void()> &work)
     work();
     return double(timer.nsecsElapsed()) / 1e6;
 }
-
-} // namespace
 
 QJsonObject CatalogBenchmark::run(const std::function<void(const QString &)> &progress)
 {

@@ -21,6 +21,8 @@ private:
     QString m_folder;
 };
 
+// How long `work` takes, in milliseconds.
+double timeMs(const std::function<void()> &work);
 // Median of a list of milliseconds (the list is sorted in place).
 double median(QList<double> values);
 // Peak resident set size of this process in MiB (Linux: getrusage).

@@ -49,14 +49,6 @@ Blueprint componentBlueprint()
         "schema": {"properties": {}}, "relations": {"dependsOn": {"target": "component", "many": true}}})").object());
 }
 
-double timeMs(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 } // namespace
 
 QJsonObject runGraphBenchmark(int nodes, int runs, std::function<void(QString)> log)

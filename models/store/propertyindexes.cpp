@@ -22,8 +22,11 @@ QStringList createStatements(const Blueprint &blueprint)
 {
     QStringList statements;
     for (const PropertyDef &p : blueprint.properties) {
+        // Every scalar a table can sort or filter by, so that the first sort of a million-row table
+        // is an index walk. Long-form text (markdown, yaml, proto) is read, not sorted: no index.
+        static const QStringList longForm{u"markdown"_s, u"yaml"_s, u"proto"_s, u"multi-line"_s};
         const bool indexed = p.type == "number"_L1 || p.type == "boolean"_L1
-            || (p.type == "string"_L1 && (!p.enumValues.isEmpty() || p.format == "date-time"_L1 || p.format == "timer"_L1));
+            || (p.type == "string"_L1 && !longForm.contains(p.format));
         if (!indexed)
             continue;
         // Index names must be SQL identifiers; a hash keeps any identifier safe and short.

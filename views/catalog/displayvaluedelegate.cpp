@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include "chipstyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,12 +18,6 @@ namespace {
 constexpr int Padding = 6;
 constexpr int ChipPadding = 7;
 
-// Black or white, whichever reads better on `background`.
-QColor textOn(const QColor &background)
-{
-    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
-    return luminance > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
-}
 
 bool isDark(const QPalette &palette)
 {
@@ -127,7 +122,7 @@ void DisplayValueDelegate::paintChip(QPainter *painter, const QRect &cell, const
         painter->setPen(option.palette.color(QPalette::Mid));
         painter->drawPath(path);
     }
-    painter->setPen(value.color.isEmpty() ? option.palette.color(QPalette::ButtonText) : textOn(background));
+    painter->setPen(value.color.isEmpty() ? option.palette.color(QPalette::ButtonText) : chipTextColor(background));
     painter->drawText(box, Qt::AlignCenter, metrics.elidedText(value.text, Qt::ElideRight, width - 2 * ChipPadding));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include "catalog/chipstyle.h"
 
 namespace portolan {
 
@@ -9,12 +10,6 @@ namespace {
 constexpr int HorizontalPadding = 8;
 constexpr int VerticalPadding = 2;
 
-// Black or white, whichever reads better on `background` (WCAG relative luminance, simplified).
-QColor textOn(const QColor &background)
-{
-    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
-    return luminance > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
-}
 } // namespace
 
 ChipLabel::ChipLabel(const QString &text, const QColor &color, QWidget *parent)
@@ -37,7 +32,7 @@ void ChipLabel::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor background = m_color.isValid() ? m_color : palette().color(QPalette::Button);
-    const QColor foreground = m_color.isValid() ? textOn(m_color) : palette().color(QPalette::ButtonText);
+    const QColor foreground = m_color.isValid() ? chipTextColor(m_color) : palette().color(QPalette::ButtonText);
     const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     QPainterPath path;
     path.addRoundedRect(box, box.height() / 2, box.height() / 2);

@@ -1,5 +1,7 @@
 #include "graphedgeitem.h"
 
+#include <QFontMetricsF>
+
 #include "graph/graphgeometry.h"
 #include "graphcolors.h"
 
@@ -60,8 +62,8 @@ GraphEdgeItem::GraphEdgeItem(const EdgeGeometry &geometry, const QString &relati
     if (!relation.isEmpty()) {
         m_label = QStaticText(relation);
         m_label.setTextFormat(Qt::PlainText);
-        m_label.prepare(QTransform(), m_font);
-        const QSizeF size = m_label.size() + QSizeF(10, 4);
+        // Labels show on hover only: measured here, laid out when first drawn.
+        const QSizeF size = QFontMetricsF(m_font).size(Qt::TextSingleLine, relation) + QSizeF(10, 4);
         m_labelBox = QRectF(geometry.labelAt - QPointF(size.width(), size.height()) / 2, size);
         m_bounds = m_bounds.united(m_labelBox);
     }

@@ -26,7 +26,8 @@ QStaticText staticText(const QString &text, const QFont &font, double width)
     QStaticText s(QFontMetricsF(font).elidedText(text, Qt::ElideRight, width));
     s.setTextFormat(Qt::PlainText);
     s.setPerformanceHint(QStaticText::AggressiveCaching);
-    s.prepare(QTransform(), font);
+    // Laid out on first paint, not here: at a 2,000-node fit only boxes are drawn, and preparing
+    // every text up front cost the UI thread tens of milliseconds (bench ui).
     return s;
 }
 

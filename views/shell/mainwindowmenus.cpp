@@ -104,6 +104,7 @@ void MainWindow::buildMenus()
     QToolBar *bar = addToolBar(tr("Navigation"));
     bar->setObjectName(u"navigation"_s);
     bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_back);
     bar->addAction(m_forward);
     bar->addAction(home);
