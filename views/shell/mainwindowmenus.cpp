@@ -12,6 +12,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -52,7 +53,7 @@ void MainWindow::buildMenus()
     m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     connect(m_forward, &QAction::triggered, this, [this] { display(m_history.forward()); });
     QAction *home = command(goMenu, u"home"_s, tr("&Home"), QKeySequence(Qt::ALT | Qt::Key_Home));
-    home->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    home->setIcon(QIcon::fromTheme(u"go-home"_s)); // no stock home icon in every style: text when the theme has none
     connect(home, &QAction::triggered, this, [this] { go(Place::home()); });
     goMenu->addSeparator();
     QAction *find = command(goMenu, u"palette"_s, tr("&Find anything…"), QKeySequence(Qt::CTRL | Qt::Key_K), false);

@@ -1,6 +1,7 @@
 #include "sidebaritems.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QStandardItemModel>
 #include <QStyle>
@@ -29,7 +30,7 @@ QString tr(const char *text)
 QStandardItem *home()
 {
     QStandardItem *i = item(Kind::Home, {}, tr("Home"), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    i->setIcon(QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon));
+    i->setIcon(QIcon::fromTheme(u"go-home"_s));
     return i;
 }
 
