@@ -4,6 +4,7 @@
 #include "store/searchquery.h"
 
 #include <QJsonArray>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -36,24 +37,74 @@ QString likeEscaped(QString text)
     return text.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
 }
 
-QString rule(const QJsonObject &r, const QString &path, QVariantList &values, Problems &problems);
+QString rule(const QString &blueprint, const QJsonObject &r, const QString &path, QVariantList &values, Problems &problems);
 
-QString group(const QJsonObject &query, const QString &path, QVariantList &values, Problems &problems)
+// A relation rule ("$relation.<id>"): its targets are matched through the relations table, from the
+// target side (index `relations_by_target`), so "deployments of checkout-service" is a lookup, not a
+// scan of every deployment's JSON. The target blueprint comes from the stored blueprint, once.
+std::optional<QString> relationRule(const QString &sourceBlueprint, const QJsonObject &r, QVariantList &values)
+{
+    const QString property = r.value("property"_L1).toString();
+    if (!property.startsWith("$relation."_L1))
+        return std::nullopt;
+    const QString relation = property.mid(10);
+    const QString target = u"(SELECT json_extract(json, %1) FROM blueprints WHERE identifier = %2)"_s.arg(
+        PropertyIndexes::sqlLiteral(u"$.relations.\""_s + QString(relation).replace(u"\""_s, u"\\\""_s) + u"\".target"_s),
+        PropertyIndexes::sqlLiteral(sourceBlueprint));
+    const QString op = r.value("operator"_L1).toString();
+    const QJsonValue value = r.value("value"_L1);
+    if (op == "isEmpty"_L1 || op == "isNotEmpty"_L1) {
+        const QString stored = PropertyIndexes::propertyExpression(relation).replace(u"json_extract(properties, "_s, u"json_extract(relations, "_s);
+        return u"COALESCE(%1, '') %2 ('', '[]')"_s.arg(stored, op == "isEmpty"_L1 ? u"IN"_s : u"NOT IN"_s);
+    }
+    QString match;
+    if (op == "="_L1 || op == "!="_L1) {
+        match = u"t.identifier = ?"_s;
+        values.append(value.toString());
+    } else if (op == "in"_L1) {
+        QStringList marks;
+        for (const QJsonValue &v : value.toArray()) {
+            values.append(v.toString());
+            marks.append(u"?"_s);
+        }
+        match = marks.isEmpty() ? u"0"_s : u"t.identifier IN ("_s + marks.join(u", "_s) + u')';
+    } else {
+        static const QHash<QString, std::pair<QString, bool>> likes{
+            {u"contains"_s, {u"%%1%"_s, true}},       {u"doesNotContains"_s, {u"%%1%"_s, false}},
+            {u"beginsWith"_s, {u"%1%"_s, true}},      {u"doesNotBeginsWith"_s, {u"%1%"_s, false}},
+            {u"endsWith"_s, {u"%%1"_s, true}},        {u"doesNotEndsWith"_s, {u"%%1"_s, false}}};
+        const auto it = likes.constFind(op);
+        if (it == likes.cend())
+            return std::nullopt;
+        match = u"t.identifier LIKE ? ESCAPE '\\'"_s;
+        values.append(it->first.arg(likeEscaped(value.toString())));
+        if (!it->second)
+            return u"id NOT IN (%1)"_s.arg(u"SELECT r.source FROM entities t JOIN relations r ON r.target = t.id AND r.name = %1"
+                                            u" WHERE t.blueprint = %2 AND %3"_s.arg(PropertyIndexes::sqlLiteral(relation), target, match));
+    }
+    const QString subquery = u"SELECT r.source FROM entities t JOIN relations r ON r.target = t.id AND r.name = %1"
+                             u" WHERE t.blueprint = %2 AND %3"_s.arg(PropertyIndexes::sqlLiteral(relation), target, match);
+    return (op == "!="_L1 ? u"id NOT IN ("_s : u"id IN ("_s) + subquery + u')';
+}
+
+QString group(const QString &blueprint, const QJsonObject &query, const QString &path, QVariantList &values, Problems &problems)
 {
     const QJsonArray rules = query.value("rules"_L1).toArray();
     if (rules.isEmpty())
         return u"1"_s;
     QStringList parts;
     for (qsizetype i = 0; i < rules.size(); ++i)
-        parts.append(rule(rules.at(i).toObject(), path + u".rules["_s + QString::number(i) + u']', values, problems));
+        parts.append(rule(blueprint, rules.at(i).toObject(), path + u".rules["_s + QString::number(i) + u']', values, problems));
     const bool any = query.value("combinator"_L1).toString() == "or"_L1;
     return u'(' + parts.join(any ? u" OR "_s : u" AND "_s) + u')';
 }
 
-QString rule(const QJsonObject &r, const QString &path, QVariantList &values, Problems &problems)
+QString rule(const QString &blueprint, const QJsonObject &r, const QString &path, QVariantList &values, Problems &problems)
 {
     if (r.contains("rules"_L1))
-        return group(r, path, values, problems);
+        return group(blueprint, r, path, values, problems);
+    if (const std::optional<QString> related = relationRule(blueprint, r, values))
+        return *related;
     const QString op = r.value("operator"_L1).toString();
     const QJsonValue value = r.value("value"_L1);
     const QString col = column(r.value("property"_L1).toString(), values);
@@ -125,7 +176,7 @@ EntityQuery::Sql EntityQuery::toWhereSql() const
     // The blueprint is a literal, not a bound value: only then can SQLite use the partial indexes.
     QString where = u"blueprint = "_s + PropertyIndexes::sqlLiteral(blueprint);
     if (!filter.isEmpty())
-        where += u" AND "_s + group(filter, u"$.filter"_s, sql.values, sql.problems);
+        where += u" AND "_s + group(blueprint, filter, u"$.filter"_s, sql.values, sql.problems);
     const QString match = SearchQuery::toFts(text);
     if (!match.isEmpty()) {
         where += u" AND id IN (SELECT rowid FROM entity_search WHERE entity_search MATCH ?)"_s;

@@ -85,6 +85,9 @@ QList<TableColumn> of(const Blueprint &blueprint)
         c.key = u"$relation."_s + r.id;
         c.sql = jsonExpression(u"relations"_s, r.id);
         c.target = r.target;
+        // Filtered by the targets' identifiers through the relations table (EntityQuery).
+        c.property.type = u"string"_s;
+        c.filterable = true;
         columns.append(c);
     }
     columns.append(meta(u"$team"_s, tr("Team"), u"team"_s, u"team"_s));

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPixmap>
@@ -84,6 +85,17 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
             TableState state = window.catalogPage()->state();
             state.groupBy = grouping->id;
             save(u"catalog-"_s + largest.toLower() + u"-grouped"_s,
+                 waitForSignal(window.catalogPage(), &CatalogPage::firstRowsShown, [&] { window.catalogPage()->setState(state); }));
+        }
+        // Filtered by a relation: e.g. the deployments of the showcase service.
+        const auto toShowcase = std::find_if(bp.relations.begin(), bp.relations.end(), [&](const RelationDef &r) { return r.target == entity.blueprint; });
+        if (toShowcase != bp.relations.end()) {
+            TableState state = window.catalogPage()->state();
+            state.groupBy.clear();
+            state.filter = {{u"combinator"_s, u"and"_s},
+                            {u"rules"_s, QJsonArray{QJsonObject{{u"property"_s, QString(u"$relation."_s + toShowcase->id)},
+                                                                {u"operator"_s, u"="_s}, {u"value"_s, entity.identifier}}}}};
+            save(u"catalog-"_s + largest.toLower() + u"-filtered"_s,
                  waitForSignal(window.catalogPage(), &CatalogPage::firstRowsShown, [&] { window.catalogPage()->setState(state); }));
         }
     }

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -15,6 +16,21 @@
 using namespace Qt::StringLiterals;
 
 namespace portolan {
+namespace {
+
+// Rows with room to breathe (and to hit with a pointer), icon or not.
+class SidebarDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        return {size.width(), std::max(size.height() + 8, option.fontMetrics.height() + 10)};
+    }
+};
+
+} // namespace
 
 Sidebar::Sidebar(const QString &portalPath, QWidget *parent)
     : QWidget(parent)
@@ -24,6 +40,7 @@ Sidebar::Sidebar(const QString &portalPath, QWidget *parent)
     m_model = new QStandardItemModel(this);
     m_tree = new QTreeView;
     m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new SidebarDelegate(m_tree));
     m_tree->setHeaderHidden(true);
     m_tree->setIndentation(14);
     m_tree->setUniformRowHeights(true);

@@ -46,7 +46,7 @@ QStandardItem *heading(const QString &title, bool acceptsDrops)
 QStandardItem *folder(const QString &name)
 {
     QStandardItem *i = item(Kind::Folder, name, name, Qt::ItemIsEnabled | Qt::ItemIsDropEnabled);
-    i->setIcon(QApplication::style()->standardIcon(QStyle::SP_DirIcon));
+    i->setIcon(QIcon::fromTheme(u"folder"_s, QApplication::style()->standardIcon(QStyle::SP_DirIcon)));
     return i;
 }
 
@@ -60,9 +60,7 @@ QStandardItem *blueprint(const QString &identifier, const QString &title, qint64
 
 QStandardItem *audit()
 {
-    QStandardItem *i = item(Kind::Audit, {}, tr("Audit log"), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    i->setIcon(QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    return i;
+    return item(Kind::Audit, {}, tr("Audit log"), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
 }
 
 QList<QStandardItem *> laterPlaces()
