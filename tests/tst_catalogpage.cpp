@@ -119,6 +119,24 @@ private Q_SLOTS:
         QCOMPARE(page->state().sort.size(), 2);
     }
 
+    void eachTableKeepsItsStateForTheSession()
+    {
+        auto page = shownPage();
+        QSignalSpy shown(page.get(), &CatalogPage::firstRowsShown);
+        clickHeader(*page, column(*page, u"replicas"_s));
+        QVERIFY(shown.wait());
+        const TableState sorted = page->state();
+        QCOMPARE(sorted.sort, (QList<SortKey>{{u"replicas"_s, true}}));
+        CatalogStore store(m_path);
+        page->showBlueprint(*store.blueprint(u"team"_s));
+        QVERIFY(shown.wait());
+        QVERIFY(page->state().sort.isEmpty()); // another table: its own (default) state
+        page->showBlueprint(m_service);
+        QVERIFY(shown.wait());
+        QCOMPARE(page->state(), sorted);
+        QCOMPARE(cell(*page, 0, column(*page, u"replicas"_s)), u"0"_s);
+    }
+
     void searchNarrowsTheRows()
     {
         auto page = shownPage();

@@ -223,8 +223,19 @@ TableModelBase *CatalogPage::activeModel() const
 
 void CatalogPage::showBlueprint(const Blueprint &blueprint)
 {
-    if (blueprint.identifier != m_blueprint.identifier)
+    if (blueprint.identifier != m_blueprint.identifier) {
+        // Each table keeps its sort, filters and columns for the session: back to a table is back
+        // to how it was left (saved views keep them across sessions).
+        if (!m_blueprint.identifier.isEmpty())
+            m_visited.insert(m_blueprint.identifier, m_state);
         m_state = SavedViews::defaultState(blueprint);
+        const TableState visited = m_visited.value(blueprint.identifier, m_state);
+        const QList<TableColumn> known = TableColumns::of(blueprint);
+        const bool stillValid = std::all_of(visited.columns.begin(), visited.columns.end(),
+                                            [&](const QString &key) { return TableColumns::indexOf(known, key) >= 0; });
+        if (stillValid)
+            m_state = visited;
+    }
     m_blueprint = blueprint;
     m_title->setText(blueprint.title.isEmpty() ? blueprint.identifier : blueprint.title);
     const QList<TableColumn> columns = TableColumns::of(blueprint);

@@ -4,6 +4,7 @@
 #include "store/catalogstore.h"
 #include "table/tablestate.h"
 
+#include <QHash>
 #include <QWidget>
 #include <memory>
 
@@ -70,6 +71,7 @@ private:
     StoreLane &m_lane;
     Blueprint m_blueprint;
     TableState m_state;
+    QHash<QString, TableState> m_visited; // blueprint → its table's state when last left
     QStringList m_myTeams;
     EntityTableModel *m_flat = nullptr;
     GroupedTableModel *m_grouped = nullptr;
