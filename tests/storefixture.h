@@ -68,4 +68,19 @@ inline QList<Entity> portalEntities()
     };
 }
 
+// `count` plain services svc-000… for paging tests: language Go except every third (Java), replicas i % 7.
+inline QList<Entity> numberedServices(int count)
+{
+    QList<Entity> services;
+    for (int i = 0; i < count; ++i) {
+        Entity e;
+        e.blueprint = QStringLiteral("service");
+        e.identifier = QStringLiteral("svc-%1").arg(i, 3, 10, QChar(u'0'));
+        e.title = QStringLiteral("Service %1").arg(i);
+        e.properties = {{QStringLiteral("language"), i % 3 ? QStringLiteral("Go") : QStringLiteral("Java")}, {QStringLiteral("replicas"), i % 7}};
+        services.append(e);
+    }
+    return services;
+}
+
 } // namespace portolan::testing

@@ -65,14 +65,7 @@ private Q_SLOTS:
         m_path = m_dir.filePath(u"portal.sqlite"_s);
         CatalogStore store(m_path);
         QList<Entity> entities = portalEntities();
-        for (int i = 0; i < 300; ++i) {
-            Entity e;
-            e.blueprint = u"service"_s;
-            e.identifier = u"svc-%1"_s.arg(i, 3, 10, QChar(u'0'));
-            e.title = u"Service %1"_s.arg(i);
-            e.properties = {{u"language"_s, i % 3 ? u"Go"_s : u"Java"_s}, {u"replicas"_s, i % 7}};
-            entities.append(e);
-        }
+        entities.append(numberedServices(300));
         write(store, portalBlueprints(), entities);
         m_service = *store.blueprint(u"service"_s);
         m_lane = std::make_unique<StoreLane>(m_path);

@@ -87,15 +87,10 @@ private Q_SLOTS:
         CatalogStore store(m_path);
         QList<Entity> entities = portalEntities();
         entities[2].team = {u"payments"_s}; // cart
-        for (int i = 0; i < 450; ++i) {
-            Entity e;
-            e.blueprint = u"service"_s;
-            e.identifier = u"svc-%1"_s.arg(i, 3, 10, QChar(u'0'));
-            e.title = u"Service %1"_s.arg(i);
-            e.properties = {{u"language"_s, i % 3 ? u"Go"_s : u"Java"_s}, {u"replicas"_s, i % 7}};
-            e.team = {i % 2 ? u"payments-platform"_s : u"search"_s};
-            entities.append(e);
-        }
+        QList<Entity> services = numberedServices(450);
+        for (int i = 0; i < services.size(); ++i)
+            services[i].team = {i % 2 ? u"payments-platform"_s : u"search"_s};
+        entities.append(services);
         write(store, portalBlueprints(), entities);
         m_service = *store.blueprint(u"service"_s);
         m_lane = std::make_unique<StoreLane>(m_path);

@@ -154,7 +154,13 @@ void MainWindow::loadMyTeams()
 {
     const QString user = QSettings().value(u"identity/user"_s).toString();
     m_detailLane->post(this, u"myteams"_s, [user](CatalogStore &store) { return teamsOfUser(store, user); },
-                       [this](const QStringList &teams) { m_catalog->setMyTeams(teams); });
+                       [this, user](const QStringList &teams) {
+                           m_catalog->setMyTeams(teams);
+                           // Say so when "who am I" finds nobody, rather than a toggle that silently does nothing.
+                           if (!user.isEmpty() && teams.isEmpty())
+                               statusBar()->showMessage(tr("No user \"%1\" with a team in this catalog: \"Owned by my teams\" stays off "
+                                                           "(Settings ▸ Who am I).").arg(user), 15000);
+                       });
 }
 
 void MainWindow::go(const Place &place)

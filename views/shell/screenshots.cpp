@@ -2,6 +2,7 @@
 
 #include "auditpage.h"
 #include "catalog/catalogpage.h"
+#include "catalog/showcase.h"
 #include "entity/entitypage.h"
 #include "graph/graphpage.h"
 #include "homepage.h"
@@ -17,28 +18,11 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace portolan {
-namespace {
-
-// The entity to show off: the service most other entities point at (a hub, so the graph has
-// "+N more"), else any entity.
-EntityKey showcaseEntity(CatalogStore &store)
-{
-    QSqlQuery q(store.database().connection());
-    if (q.exec(u"SELECT e.blueprint, e.identifier FROM entities e JOIN relations r ON r.target = e.id"
-               u" WHERE e.blueprint = 'service' GROUP BY e.id ORDER BY COUNT(*) DESC, e.identifier LIMIT 1"_s) && q.next())
-        return {q.value(0).toString(), q.value(1).toString()};
-    if (q.exec(u"SELECT blueprint, identifier FROM entities ORDER BY id LIMIT 1"_s) && q.next())
-        return {q.value(0).toString(), q.value(1).toString()};
-    return {};
-}
-
-} // namespace
 
 QStringList renderScreens(CatalogStore &store, const QString &folder, QString *error)
 {
@@ -66,7 +50,10 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
     waitForSignal(&window, &MainWindow::blueprintsLoaded, [] {});
     save(u"home"_s, waitForSignal(window.homePage(), &HomePage::loaded, [&] { window.go(Place::home()); }));
 
-    const EntityKey entity = showcaseEntity(store);
+    // The service most others point at (a hub, so the graph has "+N more"), else the first entity.
+    EntityKey entity = Showcase::busiestEntity(store, u"service"_s);
+    if (entity.identifier.isEmpty())
+        entity = Showcase::firstEntity(store);
     save(u"catalog-"_s + entity.blueprint.toLower(),
          waitForSignal(window.catalogPage(), &CatalogPage::firstRowsShown, [&] { window.go(Place::catalog(entity.blueprint)); }));
     // The largest table, plain and grouped by its first enum property.
@@ -107,13 +94,9 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
     window.entityPage()->setCurrentTab(u"overview"_s);
     save(u"graph"_s, waitForSignal(window.graphPage(), &GraphPage::graphShown, [&] { window.go(Place::graph(entity)); }));
     // A small, readable graph too: the first entity of the portal's first blueprint.
-    QSqlQuery first(store.database().connection());
-    if (first.exec(u"SELECT e.blueprint, e.identifier FROM entities e JOIN blueprints b ON b.identifier = e.blueprint"
-                   u" ORDER BY b.position, e.id LIMIT 1"_s) && first.next()) {
-        const EntityKey small{first.value(0).toString(), first.value(1).toString()};
-        if (small != entity)
-            save(u"graph-small"_s, waitForSignal(window.graphPage(), &GraphPage::graphShown, [&] { window.go(Place::graph(small)); }));
-    }
+    const EntityKey small = Showcase::firstEntity(store);
+    if (!small.identifier.isEmpty() && small != entity)
+        save(u"graph-small"_s, waitForSignal(window.graphPage(), &GraphPage::graphShown, [&] { window.go(Place::graph(small)); }));
     save(u"audit-log"_s, waitForSignal(window.auditPage(), &AuditPage::loaded, [&] { window.go(Place::audit()); }));
     save(u"palette"_s, waitForSignal(window.palette(), &CommandPalette::resultsShown, [&] {
         window.go(Place::home());
