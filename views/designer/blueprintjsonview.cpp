@@ -1,0 +1,445 @@
+#include "blueprintjsonview.h"
+
+#include "designer/designdocument.h"
+#include "importing/jsonlocator.h"
+#include "importing/jsonsource.h"
+#include "schema/blueprint.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTextBlock>
+#include <QVBoxLayout>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace portolan {
+
+namespace {
+
+constexpr int kPauseMs = 200;
+constexpr int kMergeKeyBase = 0x4a534f00; // "JSO": typing sessions of this view, apart from other views' keys
+
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository instance;
+    return instance;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor errorColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x1f, 0x1f);
+}
+
+// Problems count columns in characters (code points); the editor counts UTF-16 units.
+int utf16Offset(const QString &line, int column)
+{
+    int offset = 0;
+    for (int c = 1; c < column && offset < line.size(); ++c)
+        offset += line.at(offset).isHighSurrogate() && offset + 1 < line.size() ? 2 : 1;
+    return offset;
+}
+
+} // namespace
+
+// A plain-text editor with line numbers in a gutter; the error's line number is drawn in red.
+class BlueprintJsonEditor final : public QPlainTextEdit
+{
+public:
+    explicit BlueprintJsonEditor(QWidget *parent)
+        : QPlainTextEdit(parent)
+        , m_gutter(new Gutter(this))
+        , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    {
+        setLineWrapMode(QPlainTextEdit::NoWrap);
+        setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        setTabChangesFocus(false);
+        m_highlighter->setDefinition(repository().definitionForName(u"JSON"_s));
+        connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { updateMargins(); });
+        connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+            if (dy)
+                m_gutter->scroll(0, dy);
+            else
+                m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+        });
+        updateMargins();
+        applyTheme();
+    }
+
+    std::function<void()> paletteChanged;
+    int errorLine = 0;
+
+    QTextCursor cursorAt(int line, int column) const
+    {
+        const QTextBlock block = document()->findBlockByNumber(std::max(0, line - 1));
+        QTextCursor cursor(document());
+        if (!block.isValid())
+            return cursor;
+        cursor.setPosition(block.position() + std::min(utf16Offset(block.text(), column), int(block.length()) - 1));
+        return cursor;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QPlainTextEdit::resizeEvent(event);
+        const QRect r = contentsRect();
+        m_gutter->setGeometry(r.left(), r.top(), gutterWidth(), r.height());
+    }
+
+    void changeEvent(QEvent *event) override
+    {
+        QPlainTextEdit::changeEvent(event);
+        if (event->type() == QEvent::PaletteChange) {
+            applyTheme();
+            if (paletteChanged)
+                paletteChanged();
+        } else if (event->type() == QEvent::FontChange) {
+            updateMargins();
+        }
+    }
+
+private:
+    class Gutter final : public QWidget
+    {
+    public:
+        explicit Gutter(BlueprintJsonEditor *editor)
+            : QWidget(editor)
+            , m_editor(editor)
+        {
+        }
+
+    protected:
+        void paintEvent(QPaintEvent *event) override { m_editor->paintGutter(event->rect()); }
+
+    private:
+        BlueprintJsonEditor *m_editor;
+    };
+
+    int gutterWidth() const
+    {
+        const int digits = int(QString::number(std::max(1, blockCount())).size());
+        return 16 + fontMetrics().horizontalAdvance(u'9') * std::max(digits, 2);
+    }
+
+    void updateMargins() { setViewportMargins(gutterWidth(), 0, 0, 0); }
+
+    void paintGutter(const QRect &rect)
+    {
+        QPainter painter(m_gutter);
+        QColor background = palette().color(QPalette::Base);
+        background = isDark(palette()) ? background.lighter(115) : background.darker(104);
+        painter.fillRect(rect, background);
+        QColor number = palette().color(QPalette::Text);
+        number.setAlphaF(0.45f);
+        QTextBlock block = firstVisibleBlock();
+        int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+        while (block.isValid() && top <= rect.bottom()) {
+            const int height = qRound(blockBoundingRect(block).height());
+            if (block.isVisible() && top + height >= rect.top()) {
+                const bool error = block.blockNumber() + 1 == errorLine;
+                QFont font = painter.font();
+                font.setBold(error);
+                painter.setFont(font);
+                painter.setPen(error ? errorColor(palette()) : number);
+                painter.drawText(0, top, m_gutter->width() - 8, height, Qt::AlignRight | Qt::AlignVCenter,
+                                 QString::number(block.blockNumber() + 1));
+            }
+            block = block.next();
+            top += height;
+        }
+    }
+
+    void applyTheme()
+    {
+        const KSyntaxHighlighting::Theme theme = repository().defaultTheme(
+            isDark(palette()) ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
+        if (m_highlighter->theme().name() == theme.name())
+            return;
+        m_highlighter->setTheme(theme);
+        m_highlighter->rehighlight();
+    }
+
+    Gutter *m_gutter;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+};
+
+BlueprintJsonView::BlueprintJsonView(DesignDocument &document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_editor(new BlueprintJsonEditor(this))
+    , m_status(new QLabel(this))
+{
+    m_editor->setPlaceholderText(tr("Select a blueprint to see it, and edit it, as JSON."));
+    m_editor->paletteChanged = [this] {
+        markError();
+        showStatus();
+    };
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_status->setContentsMargins(8, 4, 8, 4);
+    m_status->setWordWrap(true);
+    connect(m_status, &QLabel::linkActivated, this, [this] { jumpToError(); });
+    auto *jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    jump->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(jump, &QShortcut::activated, this, &BlueprintJsonView::jumpToError);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_status);
+
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(kPauseMs);
+    connect(&m_pause, &QTimer::timeout, this, &BlueprintJsonView::check);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_pause.start();
+    });
+    connect(&m_document, &DesignDocument::changed, this, &BlueprintJsonView::showSelected);
+    connect(&m_document, &DesignDocument::selectionChanged, this, &BlueprintJsonView::showSelected);
+    showSelected();
+}
+
+BlueprintJsonView::~BlueprintJsonView() = default;
+
+QPlainTextEdit *BlueprintJsonView::editor() const
+{
+    return m_editor;
+}
+
+void BlueprintJsonView::checkNow()
+{
+    if (m_pause.isActive()) {
+        m_pause.stop();
+        check();
+    }
+}
+
+void BlueprintJsonView::showSelected()
+{
+    if (m_pushing)
+        return;
+    const QString id = m_document.selected();
+    const ModelDraft &draft = m_document.draft();
+    if (id.isEmpty() || !draft.contains(id)) {
+        m_pause.stop();
+        m_shown.clear();
+        m_blocked = false;
+        replaceText({}, false);
+        m_editor->setReadOnly(true);
+        clearError();
+        return;
+    }
+    const QJsonObject json = draft.json(id);
+    m_editor->setReadOnly(false);
+    if (id == m_shown) {
+        // Mid-edit (a pause not over, or text that is not a blueprint yet): the user's text stays.
+        if (m_pause.isActive() || m_blocked)
+            return;
+        const QJsonDocument parsed = QJsonDocument::fromJson(m_editor->toPlainText().toUtf8());
+        if (parsed.isObject() && parsed.object() == json) {
+            check(); // same blueprint, same meaning: keep the user's layout; other blueprints may have changed
+            return;
+        }
+        replaceText(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)), true);
+    } else {
+        m_shown = id;
+        replaceText(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)), false);
+    }
+    ++m_session; // the next typing is a new undo step
+    check();
+}
+
+void BlueprintJsonView::replaceText(const QString &text, bool keepPlace)
+{
+    const QTextCursor before = m_editor->textCursor();
+    const int line = before.blockNumber() + 1;
+    const int column = before.positionInBlock() + 1;
+    const int vertical = m_editor->verticalScrollBar()->value();
+    const int horizontal = m_editor->horizontalScrollBar()->value();
+    m_loading = true;
+    m_editor->setPlainText(text);
+    m_loading = false;
+    if (!keepPlace)
+        return;
+    const QTextBlock block = m_editor->document()->findBlockByNumber(std::min(line, m_editor->blockCount()) - 1);
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + std::min(column - 1, int(block.length()) - 1));
+    m_editor->setTextCursor(cursor);
+    m_editor->verticalScrollBar()->setValue(vertical);
+    m_editor->horizontalScrollBar()->setValue(horizontal);
+}
+
+void BlueprintJsonView::check()
+{
+    if (m_shown.isEmpty())
+        return;
+    const QByteArray text = m_editor->toPlainText().toUtf8();
+    m_blocked = true;
+    const JsonSource source = JsonSource::parse(text, {});
+    if (!source.problems.isEmpty()) {
+        const Problem &p = source.problems.first();
+        // JsonSource speaks of files to import; here the fix is in the editor.
+        setError(p.line, p.column, p.message.section(u"; fix the file"_s, 0, 0));
+        return;
+    }
+    if (!source.document.isObject()) {
+        setError(1, 1, tr("a blueprint is a JSON object { … }"));
+        return;
+    }
+    const QJsonObject json = source.document.object();
+    const JsonLocator locator(text);
+    const auto errorAt = [&](const QString &path, const QString &message) {
+        const auto [line, column] = locator.position(path);
+        setError(line, column, message);
+    };
+    Problems shape;
+    Blueprint::fromJson(json, &shape);
+    if (hasErrors(shape)) {
+        errorAt(shape.first().path, shape.first().message);
+        return;
+    }
+    const QString identifier = json.value("identifier"_L1).toString();
+    if (identifier != m_shown && m_document.draft().isStored(m_shown)) {
+        errorAt(u"$.identifier"_s, tr("\"%1\" is stored: a stored blueprint keeps its identifier (create a new blueprint instead)").arg(m_shown));
+        return;
+    }
+    if (json != m_document.draft().json(m_shown) || identifier != m_shown) {
+        const QString previous = m_shown;
+        m_pushing = true;
+        const QString refusal = m_document.edit(
+            tr("Edit %1 as JSON").arg(previous), [json, previous](ModelDraft &draft) { return draft.putBlueprint(json, previous); },
+            kMergeKeyBase + (m_session & 0xff));
+        m_pushing = false;
+        if (!refusal.isEmpty()) {
+            errorAt(u"$.identifier"_s, refusal);
+            return;
+        }
+        if (identifier != previous) { // a blueprint made in this draft was renamed
+            m_shown = identifier;
+            m_document.select(identifier);
+        }
+    }
+    m_blocked = false;
+
+    // The draft now holds this JSON: its problems, placed in the text; the first one is marked.
+    Problems problems;
+    for (const Problem &p : m_document.draft().validate()) {
+        if (p.isError() && p.file == m_shown)
+            problems.append(p);
+    }
+    if (problems.isEmpty()) {
+        clearError();
+        return;
+    }
+    int bestLine = 0, bestColumn = 0;
+    QString message;
+    for (const Problem &p : problems) {
+        const auto [line, column] = locator.position(p.path);
+        if (message.isEmpty() || std::pair{line, column} < std::pair{bestLine, bestColumn}) {
+            bestLine = line;
+            bestColumn = column;
+            message = p.message;
+        }
+    }
+    if (problems.size() > 1)
+        message += tr(" (and %n more)", nullptr, int(problems.size() - 1));
+    setError(bestLine, bestColumn, message);
+}
+
+void BlueprintJsonView::setError(int line, int column, const QString &message)
+{
+    m_errorLine = line;
+    m_errorColumn = column;
+    m_errorMessage = message;
+    markError();
+    showStatus();
+}
+
+void BlueprintJsonView::clearError()
+{
+    m_errorLine = m_errorColumn = 0;
+    m_errorMessage.clear();
+    markError();
+    showStatus();
+}
+
+void BlueprintJsonView::markError()
+{
+    m_editor->errorLine = m_errorLine;
+    QList<QTextEdit::ExtraSelection> marks;
+    if (m_errorLine > 0) {
+        const QColor red = errorColor(m_editor->palette());
+        QTextEdit::ExtraSelection line;
+        QColor tint = red;
+        tint.setAlphaF(isDark(m_editor->palette()) ? 0.18f : 0.10f);
+        line.format.setBackground(tint);
+        line.format.setProperty(QTextFormat::FullWidthSelection, true);
+        line.cursor = m_editor->cursorAt(m_errorLine, m_errorColumn);
+        marks.append(line);
+
+        // The wavy underline runs under the word (or the one character) where the error is.
+        QTextEdit::ExtraSelection word;
+        word.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        word.format.setUnderlineColor(red);
+        word.cursor = m_editor->cursorAt(m_errorLine, m_errorColumn);
+        const QString rest = word.cursor.block().text().mid(word.cursor.positionInBlock());
+        qsizetype length = 0;
+        while (length < rest.size() && !QStringView(u" \t,:}]").contains(rest.at(length)))
+            ++length;
+        if (length == 0 && word.cursor.positionInBlock() > 0 && rest.isEmpty())
+            word.cursor.movePosition(QTextCursor::Left); // at the end of the line: the last character
+        word.cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, int(std::max<qsizetype>(length, 1)));
+        marks.append(word);
+    }
+    m_editor->setExtraSelections(marks);
+    m_editor->viewport()->update();
+}
+
+void BlueprintJsonView::showStatus()
+{
+    const QPalette pal = m_editor->palette(); // up to date in its PaletteChange, where this is called from
+    if (m_shown.isEmpty()) {
+        m_statusText.clear();
+        m_status->clear();
+    } else if (m_errorLine > 0) {
+        const QString where = u"%1:%2"_s.arg(m_errorLine).arg(m_errorColumn);
+        m_statusText = where + u": "_s + m_errorMessage;
+        m_status->setText(u"<span style=\"color:%1\">●</span> <a href=\"jump\" style=\"color:%2\">%3</a>: %4"_s.arg(
+            errorColor(pal).name(), pal.color(QPalette::Link).name(), where, m_errorMessage.toHtmlEscaped()));
+    } else {
+        m_statusText = tr("No problems");
+        m_status->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(pal.color(QPalette::Disabled, QPalette::Text).name(),
+                                                                      m_statusText.toHtmlEscaped()));
+    }
+    m_status->setToolTip(m_errorLine > 0 ? tr("Ctrl+E goes there") : QString());
+    m_status->setVisible(!m_statusText.isEmpty());
+}
+
+void BlueprintJsonView::jumpToError()
+{
+    if (m_errorLine <= 0)
+        return;
+    m_editor->setTextCursor(m_editor->cursorAt(m_errorLine, m_errorColumn));
+    m_editor->ensureCursorVisible();
+    m_editor->setFocus();
+}
+
+} // namespace portolan
