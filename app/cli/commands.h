@@ -13,4 +13,5 @@ int runDemo(const QStringList &args);
 int runBench(const QStringList &args);
 int runScreenshot(const QStringList &args);
 int runWhereDb(const QStringList &args);
+int runMigrate(const QStringList &args);
 } // namespace portolan::cli

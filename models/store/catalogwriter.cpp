@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +62,7 @@ const Blueprint *CatalogWriter::blueprint(const QString &identifier)
     return it == m_blueprints.cend() ? nullptr : &*it;
 }
 
-Problems CatalogWriter::putBlueprints(const QList<Blueprint> &blueprints)
+Problems CatalogWriter::putBlueprints(const QList<Blueprint> &blueprints, StoredEntities stored)
 {
     if (!m_beginError.isEmpty())
         return {Problem::error({}, m_beginError)};
@@ -78,18 +79,21 @@ Problems CatalogWriter::putBlueprints(const QList<Blueprint> &blueprints)
         incoming.insert(bp.identifier);
         Problems found = validator.validate(bp);
         const Blueprint *before = blueprint(bp.identifier);
-        if (before && before->json != bp.json && !hasErrors(found))
+        if (stored == StoredEntities::MustStayValid && before && before->json != bp.json && !hasErrors(found))
             found.append(checkStoredEntities(*before, bp));
         for (Problem &p : found)
             p.message = u"blueprint \"%1\": %2"_s.arg(bp.identifier, p.message);
         problems.append(found);
     }
-    // Stored blueprints that mirror or aggregate through the changed ones must still hold.
-    for (const Blueprint &stored : std::as_const(m_blueprints)) {
-        if (incoming.contains(stored.identifier))
+    // Stored blueprints that mirror or aggregate through the changed ones must still hold. A
+    // migration may change them later in this write: then commit checks the final model.
+    if (stored == StoredEntities::Migrated)
+        m_checkModel = true;
+    for (const Blueprint &other : std::as_const(m_blueprints)) {
+        if (incoming.contains(other.identifier) || stored == StoredEntities::Migrated)
             continue;
-        for (Problem p : validator.validate(stored)) {
-            p.message = u"stored blueprint \"%1\" would break: %2"_s.arg(stored.identifier, p.message);
+        for (Problem p : validator.validate(other)) {
+            p.message = u"stored blueprint \"%1\" would break: %2"_s.arg(other.identifier, p.message);
             problems.append(p);
         }
     }
@@ -114,12 +118,15 @@ Problems CatalogWriter::putBlueprints(const QList<Blueprint> &blueprints)
             m_failed = true;
             return sqlProblem(upsert.error(), u"writing blueprint \"%1\""_s.arg(bp.identifier));
         }
-        for (const QString &sql : PropertyIndexes::createStatements(bp)) {
-            const QString error = m_db.exec(sql);
-            if (!error.isEmpty()) {
-                m_failed = true;
-                return sqlProblem(error, u"indexing blueprint \"%1\""_s.arg(bp.identifier));
-            }
+        // A migration rewrites the blueprint's entities next: maintaining its property indexes row by
+        // row would cost more than building them once at commit (and drops those of renamed properties).
+        const bool deferIndexes = stored == StoredEntities::Migrated;
+        if (deferIndexes)
+            m_deferredIndexes.insert(bp.identifier);
+        if (const QString error = deferIndexes ? dropPropertyIndexes(bp.identifier, {}) : createPropertyIndexes(bp);
+            !error.isEmpty()) {
+            m_failed = true;
+            return sqlProblem(error, u"indexing blueprint \"%1\""_s.arg(bp.identifier));
         }
         m_blueprints.insert(bp.identifier, bp);
         m_changes.blueprints.insert(bp.identifier);
@@ -157,7 +164,7 @@ Problems CatalogWriter::checkStoredEntities(const Blueprint &before, const Bluep
     if (invalid > kListed)
         problems.append(Problem::error(u"$"_s, u"… %1 stored entities in all would become invalid"_s.arg(invalid)));
     if (invalid > 0)
-        problems.append(Problem::error(u"$"_s, u"Portolan does not migrate stored entities yet (the blueprint designer will): update or remove them first"_s));
+        problems.append(Problem::error(u"$"_s, u"migrate them with the blueprint designer or `portolan migrate`, or update or remove them first"_s));
     return problems;
 }
 
@@ -403,6 +410,15 @@ Problems CatalogWriter::commit()
         return fail({Problem::error({}, m_beginError)});
     if (m_failed)
         return fail({Problem::error({}, u"nothing was written: the write had errors"_s)});
+    if (m_checkModel) {
+        if (Problems model = checkModel(); hasErrors(model))
+            return fail(model);
+    }
+    for (const QString &id : std::as_const(m_deferredIndexes)) {
+        const Blueprint *bp = blueprint(id);
+        if (const QString error = bp ? createPropertyIndexes(*bp) : QString(); !error.isEmpty())
+            return fail(sqlProblem(error, u"indexing blueprint \"%1\""_s.arg(id)));
+    }
     Problems problems = verifyRelations();
     if (hasErrors(problems))
         return fail(problems);
@@ -416,6 +432,129 @@ Problems CatalogWriter::commit()
     if (!m_changes.isEmpty())
         Q_EMIT m_store.notifier().changed(m_changes);
     return problems;
+}
+
+Problems CatalogWriter::checkModel() const
+{
+    const BlueprintValidator validator([this](const QString &id) -> const Blueprint * {
+        const auto it = m_blueprints.constFind(id);
+        return it == m_blueprints.cend() ? nullptr : &*it;
+    });
+    Problems problems;
+    for (const Blueprint &bp : m_blueprints) {
+        for (Problem p : validator.validate(bp)) {
+            p.message = u"blueprint \"%1\": %2"_s.arg(bp.identifier, p.message);
+            problems.append(p);
+        }
+    }
+    return problems;
+}
+
+QString CatalogWriter::createPropertyIndexes(const Blueprint &blueprint)
+{
+    for (const QString &sql : PropertyIndexes::createStatements(blueprint)) {
+        if (const QString error = m_db.exec(sql); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+QString CatalogWriter::dropPropertyIndexes(const QString &blueprint, const QStringList &keep)
+{
+    // Property indexes end in their blueprint's condition (see PropertyIndexes::createStatements).
+    const QString condition = u"WHERE blueprint = "_s + PropertyIndexes::sqlLiteral(blueprint);
+    QStringList kept;
+    for (const QString &sql : keep)
+        kept.append(sql.section(u' ', 5, 5)); // CREATE INDEX IF NOT EXISTS <name> ON …
+    QStringList stale;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name LIKE 'property%'"_s))
+        return q.lastError().text();
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (q.value(1).toString().endsWith(condition) && !kept.contains(name))
+            stale.append(name);
+    }
+    q.finish();
+    for (const QString &name : std::as_const(stale)) {
+        if (const QString error = m_db.exec(u"DROP INDEX IF EXISTS "_s + name); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+Problems CatalogWriter::removeBlueprint(const QString &identifier)
+{
+    if (!m_beginError.isEmpty())
+        return {Problem::error({}, m_beginError)};
+    const Blueprint *bp = blueprint(identifier);
+    if (!bp) {
+        m_failed = true;
+        return {Problem::error({}, u"there is no blueprint \"%1\""_s.arg(identifier))};
+    }
+    const auto failed = [this, &identifier](const QString &error) {
+        m_failed = true;
+        return sqlProblem(error, u"deleting blueprint \"%1\""_s.arg(identifier));
+    };
+    // Each deleted entity gets its audit entry, as removeEntity gives it.
+    QSet<qint64> ids;
+    Statement &rows = prepared_("SELECT id, blueprint, identifier, title, icon, team, properties, relations, created_at,"
+                                " updated_at, created_by, updated_by FROM entities WHERE blueprint = ?1");
+    rows.bind(1, identifier);
+    while (rows.next()) {
+        const Entity e = EntityRow::read(rows);
+        ids.insert(rows.int64(0));
+        m_changes.deletedEntities[identifier].insert(e.identifier);
+        if (!writeAudit(u"delete"_s, u"entity"_s, identifier, e.identifier,
+                        QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact), {})) {
+            rows.reset();
+            return failed(m_db.connection().lastError().text());
+        }
+    }
+    // Entities related to the deleted ones from elsewhere get their aggregations recomputed.
+    Statement &neighbours = prepared_("SELECT r.source FROM relations r JOIN entities e ON e.id = r.target WHERE e.blueprint = ?1"
+                                      " UNION SELECT r.target FROM relations r JOIN entities e ON e.id = r.source WHERE e.blueprint = ?1");
+    neighbours.bind(1, identifier);
+    while (neighbours.next())
+        m_neighbours.insert(neighbours.int64(0));
+    const bool ok =
+        prepared_("DELETE FROM relations WHERE source IN (SELECT id FROM entities WHERE blueprint = ?1)"
+                  " OR target IN (SELECT id FROM entities WHERE blueprint = ?1)").bind(1, identifier).exec()
+        && prepared_("DELETE FROM dangling_relations WHERE target_blueprint = ?1"
+                     " OR source IN (SELECT id FROM entities WHERE blueprint = ?1)").bind(1, identifier).exec()
+        && prepared_("DELETE FROM entity_search WHERE rowid IN (SELECT id FROM entities WHERE blueprint = ?1)").bind(1, identifier).exec()
+        && prepared_("DELETE FROM entities WHERE blueprint = ?1").bind(1, identifier).exec()
+        && prepared_("DELETE FROM blueprints WHERE identifier = ?1").bind(1, identifier).exec()
+        && writeAudit(u"delete"_s, u"blueprint"_s, identifier, identifier,
+                      QJsonDocument(bp->json).toJson(QJsonDocument::Compact), {});
+    if (!ok)
+        return failed(m_db.connection().lastError().text());
+    if (const QString error = dropPropertyIndexes(identifier, {}); !error.isEmpty())
+        return failed(error);
+    for (const qint64 id : std::as_const(ids)) {
+        m_written.remove(id);
+        m_neighbours.remove(id);
+        m_sources.remove(id);
+    }
+    m_targetIds.clear();
+    m_changes.createdEntities.remove(identifier);
+    m_changes.updatedEntities.remove(identifier);
+    m_changes.blueprints.insert(identifier);
+    m_blueprints.remove(identifier);
+    m_checkModel = true;
+    return {};
+}
+
+Problems CatalogWriter::writeAuditEntry(const QString &action, const QString &kind, const QString &identifier,
+                                        const QJsonObject &after)
+{
+    if (!m_beginError.isEmpty())
+        return {Problem::error({}, m_beginError)};
+    if (!writeAudit(action, kind, {}, identifier, {}, QJsonDocument(after).toJson(QJsonDocument::Compact))) {
+        m_failed = true;
+        return sqlProblem(m_db.connection().lastError().text(), u"writing the audit log"_s);
+    }
+    return {};
 }
 
 } // namespace portolan

@@ -35,8 +35,22 @@ public:
     ~CatalogWriter();
     Q_DISABLE_COPY_MOVE(CatalogWriter)
 
+    // What a changed blueprint asks of the entities already stored under it.
+    // MustStayValid: each must be valid as it is (no silent migrations). Migrated: the caller
+    // rewrites them in this same write (the migration runner; putEntity validates each), and the
+    // model is checked as a whole at commit, so blueprints may be written and removed in any order.
+    enum class StoredEntities { MustStayValid, Migrated };
+
     // Validates the blueprints as a set (against each other and those already stored), then writes them.
-    Problems putBlueprints(const QList<Blueprint> &blueprints);
+    Problems putBlueprints(const QList<Blueprint> &blueprints, StoredEntities stored = StoredEntities::MustStayValid);
+    // Deletes a blueprint and its entities: their relations both ways, search rows, the blueprint's
+    // property indexes; an audit entry for each. The blueprints that stay must no longer refer to it
+    // when the write commits (checked then, as with StoredEntities::Migrated).
+    Problems removeBlueprint(const QString &identifier);
+    // An audit entry for a change that is neither one entity nor one blueprint (a migration: kind
+    // "migration", identifier its id, `after` its JSON).
+    Problems writeAuditEntry(const QString &action, const QString &kind, const QString &identifier,
+                             const QJsonObject &after);
     // Validates the entity against its blueprint and writes it (insert, or update when it exists).
     Problems putEntity(const Entity &entity, const Source &source = {});
     // The second half of putEntity, for entities prepared elsewhere (see BulkLoader).
@@ -51,12 +65,19 @@ public:
     Problems commit();
 
     qsizetype entitiesWritten() const { return m_written.size(); }
+    // What this write changed so far (what subscribers hear after commit).
+    const ChangeSet &changes() const { return m_changes; }
 
 private:
     struct Row;
     const Blueprint *blueprint(const QString &identifier);
     // A changed blueprint must keep the stored entities valid (no silent migrations here).
     Problems checkStoredEntities(const Blueprint &before, const Blueprint &after);
+    // Every blueprint of this write checked as a set (after migrations and removals).
+    Problems checkModel() const;
+    // Drops the property indexes of `blueprint` that `keep` (its current CREATE statements) lacks.
+    QString dropPropertyIndexes(const QString &blueprint, const QStringList &keep);
+    QString createPropertyIndexes(const Blueprint &blueprint);
     std::optional<Row> existingRow(const QString &blueprint, const QString &identifier);
     bool writeRow(const PreparedEntity &prepared, const std::optional<Row> &before, qint64 &id);
     bool writeRelations(qint64 id, const Entity &entity, const Blueprint &bp, bool replace);
@@ -89,6 +110,8 @@ private:
     bool m_failed = false;
     QString m_beginError;
     bool m_committed = false;
+    bool m_checkModel = false; // set by migrated or removed blueprints: commit checks the whole model
+    QSet<QString> m_deferredIndexes; // migrated blueprints: their property indexes are built at commit
 };
 
 } // namespace portolan
