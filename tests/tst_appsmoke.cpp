@@ -105,7 +105,11 @@ private Q_SLOTS:
         QVERIFY(files.size() >= 12);
         for (const QString &file : files) {
             const QImage image(file);
-            QCOMPARE(image.size(), QSize(1280, 800));
+            // Pages are the window at a fixed size; the designer's dialogs have their own.
+            if (file.endsWith(u"designer-impact.png"_s) || file.endsWith(u"designer-templates.png"_s))
+                QVERIFY2(image.width() >= 800 && image.height() >= 500, qPrintable(file));
+            else
+                QCOMPARE(image.size(), QSize(1280, 800));
             // Not blank: text and frames give a rendered screen many distinct colours.
             QSet<QRgb> colours;
             for (int y = 0; y < image.height(); y += 5) {

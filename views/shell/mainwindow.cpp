@@ -4,6 +4,9 @@
 #include "auditpage.h"
 #include "catalog/catalogpage.h"
 #include "catalog/myteams.h"
+#include "design/modeldraft.h"
+#include "designer/designdocument.h"
+#include "designer/designerpage.h"
 #include "entity/entitypage.h"
 #include "graph/graphpage.h"
 #include "homepage.h"
@@ -16,6 +19,7 @@
 #include <QDir>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,6 +38,7 @@ MainWindow::MainWindow(CatalogStore &store, QWidget *parent)
     m_detailLane = std::make_unique<StoreLane>(path);
     m_graphLane = std::make_unique<StoreLane>(path);
     m_searchLane = std::make_unique<StoreLane>(path);
+    m_designLane = std::make_unique<StoreLane>(path);
     m_appearance = new Appearance(this);
     setWindowTitle(tr("Portolan"));
 
@@ -44,8 +49,9 @@ MainWindow::MainWindow(CatalogStore &store, QWidget *parent)
     m_entity = new EntityPage(*m_detailLane);
     m_graph = new GraphPage(*m_graphLane);
     m_audit = new AuditPage(*m_detailLane);
+    m_designer = new DesignerPage(*m_designLane);
     for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_catalog), static_cast<QWidget *>(m_entity),
-                          static_cast<QWidget *>(m_graph), static_cast<QWidget *>(m_audit)})
+                          static_cast<QWidget *>(m_graph), static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_designer)})
         m_pages->addWidget(page);
     m_splitter = new QSplitter;
     m_splitter->addWidget(m_sidebar);
@@ -65,6 +71,10 @@ MainWindow::MainWindow(CatalogStore &store, QWidget *parent)
     connect(m_catalog, &CatalogPage::entityActivated, this, [this](const EntityKey &key) { go(Place::entityPage(key)); });
     connect(m_entity, &EntityPage::entityActivated, this, [this](const EntityKey &key) { go(Place::entityPage(key)); });
     connect(m_entity, &EntityPage::graphRequested, this, [this](const EntityKey &key) { go(Place::graph(key)); });
+    connect(m_designer, &DesignerPage::entityRequested, this, [this](const EntityKey &key) { go(Place::entityPage(key)); });
+    // A migration commits on the designer's lane, whose store nobody listens to: announce it on
+    // the window's store, so every subscriber hears of it as of any other write.
+    connect(m_designer, &DesignerPage::applied, this, [this](const ChangeSet &changes) { Q_EMIT m_store.notifier().changed(changes); });
     connect(m_graph, &GraphPage::entityActivated, this, [this](const EntityKey &key) { go(Place::entityPage(key)); });
     connect(m_palette, &CommandPalette::activated, this, [this](const PaletteEntry &entry) {
         if (entry.kind == PaletteEntry::Kind::Entity)
@@ -197,12 +207,18 @@ void MainWindow::display(const Place &place)
         m_audit->refresh();
         m_pages->setCurrentWidget(m_audit);
         break;
+    case Place::Kind::Designer:
+        m_designer->refresh();
+        m_pages->setCurrentWidget(m_designer);
+        break;
     }
     m_sidebar->select(place);
     updateActions();
     const QString title = place.kind == Place::Kind::Entity || place.kind == Place::Kind::Graph
         ? place.entity.identifier
-        : place.kind == Place::Kind::Catalog ? m_blueprints.value(place.blueprint).title : QString();
+        : place.kind == Place::Kind::Catalog  ? m_blueprints.value(place.blueprint).title
+        : place.kind == Place::Kind::Designer ? tr("Blueprint designer")
+                                              : QString();
     setWindowTitle(title.isEmpty() ? tr("Portolan") : tr("%1 — Portolan").arg(title));
 }
 
@@ -226,6 +242,14 @@ void MainWindow::setAppearance(int mode, bool remember)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_designer->document().draft().isModified()
+        && QMessageBox::question(this, tr("Unapplied changes"),
+                                 tr("The blueprint designer has changes that are not applied. Quit and lose them?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());

@@ -20,6 +20,7 @@ class AuditPage;
 class CatalogPage;
 class CatalogStore;
 class CommandPalette;
+class DesignerPage;
 class EntityPage;
 class GraphPage;
 class HomePage;
@@ -49,6 +50,7 @@ public:
     EntityPage *entityPage() const { return m_entity; }
     GraphPage *graphPage() const { return m_graph; }
     AuditPage *auditPage() const { return m_audit; }
+    DesignerPage *designerPage() const { return m_designer; }
     CommandPalette *palette() const { return m_palette; }
     Sidebar *sidebar() const { return m_sidebar; }
 
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<StoreLane> m_detailLane;
     std::unique_ptr<StoreLane> m_graphLane;
     std::unique_ptr<StoreLane> m_searchLane;
+    std::unique_ptr<StoreLane> m_designLane; // impact analysis and migrations: long jobs of their own
     Appearance *m_appearance = nullptr;
     History m_history;
     QHash<QString, Blueprint> m_blueprints;
@@ -82,6 +85,7 @@ private:
     EntityPage *m_entity = nullptr;
     GraphPage *m_graph = nullptr;
     AuditPage *m_audit = nullptr;
+    DesignerPage *m_designer = nullptr;
     CommandPalette *m_palette = nullptr;
     QLabel *m_where = nullptr;
     QAction *m_back = nullptr;

@@ -64,6 +64,8 @@ void MainWindow::buildMenus()
                 if (place().kind == Place::Kind::Entity)
                     go(Place::graph(place().entity));
             });
+    connect(command(goMenu, u"designer"_s, tr("Blueprint &designer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)),
+            &QAction::triggered, this, [this] { go(Place::designer()); });
     connect(command(goMenu, u"audit"_s, tr("&Audit log"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)), &QAction::triggered, this,
             [this] { go(Place::audit()); });
 

@@ -3,6 +3,15 @@
 #include "auditpage.h"
 #include "catalog/catalogpage.h"
 #include "catalog/showcase.h"
+#include "design/modeldraft.h"
+#include "designer/blueprinteditor.h"
+#include "designer/blueprintform.h"
+#include "designer/blueprintjsonview.h"
+#include "designer/designdocument.h"
+#include "designer/designerpage.h"
+#include "designer/impactdialog.h"
+#include "designer/modelcanvas.h"
+#include "designer/templatedialog.h"
 #include "entity/entitypage.h"
 #include "graph/graphpage.h"
 #include "homepage.h"
@@ -35,7 +44,7 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
     window.setAppearance(1); // light, whatever the machine says: pictures stay comparable
     window.resize(1280, 800);
     window.show();
-    const auto save = [&](const QString &name, double waited) {
+    const auto save = [&](const QString &name, double waited, QWidget *what = nullptr) {
         if (waited < 0 && error->isEmpty())
             *error = u"%1: the page did not finish loading"_s.arg(name);
         // Follow-up reads (counts, group sizes, an index being built) land within moments.
@@ -43,7 +52,7 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
         QTimer::singleShot(400, &settle, &QEventLoop::quit);
         settle.exec();
         const QString path = QDir(folder).absoluteFilePath(name + u".png"_s);
-        if (!window.grab().save(path))
+        if (!(what ? what : static_cast<QWidget *>(&window))->grab().save(path))
             *error = u"cannot write %1"_s.arg(path);
         files.append(path);
     };
@@ -98,6 +107,41 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
     if (!small.identifier.isEmpty() && small != entity)
         save(u"graph-small"_s, waitForSignal(window.graphPage(), &GraphPage::graphShown, [&] { window.go(Place::graph(small)); }));
     save(u"audit-log"_s, waitForSignal(window.auditPage(), &AuditPage::loaded, [&] { window.go(Place::audit()); }));
+    // The blueprint designer: the model, a blueprint's form and JSON, a change's impact, templates.
+    DesignerPage *designer = window.designerPage();
+    save(u"designer"_s, waitForSignal(designer, &DesignerPage::loaded, [&] { window.go(Place::designer()); }));
+    designer->document().select(entity.blueprint);
+    save(u"designer-form"_s, 0);
+    designer->editor()->setCurrentWidget(designer->editor()->json());
+    save(u"designer-json"_s, 0);
+    designer->editor()->setCurrentWidget(designer->editor()->form());
+    // A change with consequences, previewed and never applied: screenshots leave the portal as it was.
+    const ModelDraft stored = designer->document().draft();
+    designer->document().edit(u"screenshot"_s, [&](ModelDraft &draft) {
+        QJsonObject json = draft.json(entity.blueprint);
+        QJsonObject schema = json.value("schema"_L1).toObject();
+        QJsonObject properties = schema.value("properties"_L1).toObject();
+        properties.insert(u"costCentre"_s, QJsonObject{{u"title"_s, u"Cost centre"_s}, {u"type"_s, u"string"_s}});
+        schema.insert(u"properties"_s, properties);
+        QJsonArray required = schema.value("required"_L1).toArray();
+        required.append(u"costCentre"_s);
+        schema.insert(u"required"_s, required);
+        json.insert(u"schema"_s, schema);
+        return draft.putBlueprint(json);
+    });
+    {
+        std::unique_ptr<ImpactDialog> impact(designer->createReview());
+        impact->resize(1040, 640);
+        impact->show();
+        save(u"designer-impact"_s, waitForSignal(impact.get(), &ImpactDialog::analysed, [] {}, 60000), impact.get());
+    }
+    designer->document().reset(stored);
+    {
+        TemplateDialog templates(designer->document(), &window);
+        templates.selectTemplate(u"dora"_s);
+        templates.show();
+        save(u"designer-templates"_s, 0, &templates);
+    }
     save(u"palette"_s, waitForSignal(window.palette(), &CommandPalette::resultsShown, [&] {
         window.go(Place::home());
         window.showPalette();
@@ -106,6 +150,7 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
     window.palette()->hide();
     window.setAppearance(2);
     save(u"dark-entity"_s, waitForSignal(window.entityPage(), &EntityPage::loaded, [&] { window.go(Place::entityPage(entity)); }));
+    save(u"dark-designer"_s, waitForSignal(designer, &DesignerPage::loaded, [&] { window.go(Place::designer()); }));
     save(u"dark-catalog"_s, waitForSignal(window.catalogPage(), &CatalogPage::firstRowsShown, [&] { window.go(Place::catalog(entity.blueprint)); }));
     window.setAppearance(QSettings().value(u"appearance/mode"_s, 0).toInt());
     return files;

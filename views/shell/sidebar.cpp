@@ -107,6 +107,7 @@ void Sidebar::rebuild()
     }
     for (const QString &bp : placement.loose)
         m_catalog->appendRow(blueprintItem(bp, titles.value(bp)));
+    m_model->appendRow(SidebarItems::designer());
     m_model->appendRow(SidebarItems::audit());
     QStandardItem *later = SidebarItems::heading(tr("Coming next"), false);
     for (QStandardItem *item : SidebarItems::laterPlaces())

@@ -63,10 +63,16 @@ QStandardItem *audit()
     return item(Kind::Audit, {}, tr("Audit log"), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
 }
 
+QStandardItem *designer()
+{
+    QStandardItem *i = item(Kind::Designer, {}, tr("Blueprint designer"), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    i->setToolTip(tr("Model the portal: blueprints, properties, relations; changes applied as migrations."));
+    return i;
+}
+
 QList<QStandardItem *> laterPlaces()
 {
     const QList<std::pair<const char *, const char *>> places{
-        {QT_TRANSLATE_NOOP("Sidebar", "Builder"), QT_TRANSLATE_NOOP("Sidebar", "The blueprint designer: model the portal visually.")},
         {QT_TRANSLATE_NOOP("Sidebar", "Self-service"), QT_TRANSLATE_NOOP("Sidebar", "Self-service actions, their forms and runs.")},
         {QT_TRANSLATE_NOOP("Sidebar", "Scorecards"), QT_TRANSLATE_NOOP("Sidebar", "Scorecards and initiatives.")},
         {QT_TRANSLATE_NOOP("Sidebar", "Dashboards"), QT_TRANSLATE_NOOP("Sidebar", "Dashboards, including DORA metrics.")},
@@ -87,6 +93,7 @@ std::optional<Place> place(const QModelIndex &index)
     case Kind::Home: return Place::home();
     case Kind::Blueprint: return Place::catalog(index.data(IdRole).toString());
     case Kind::Audit: return Place::audit();
+    case Kind::Designer: return Place::designer();
     default: return std::nullopt;
     }
 }
@@ -98,6 +105,7 @@ QModelIndex find(const QStandardItemModel *model, const Place &place)
         switch (place.kind) {
         case Place::Kind::Home: return kind == Kind::Home;
         case Place::Kind::Audit: return kind == Kind::Audit;
+        case Place::Kind::Designer: return kind == Kind::Designer;
         default: return kind == Kind::Blueprint && i->data(IdRole).toString() == place.blueprint;
         }
     };

@@ -13,7 +13,7 @@ namespace portolan::SidebarItems {
 
 // The sidebar's entries: what each one is, and the item flags that make drag and drop move only
 // blueprints, and only into folders or the catalog.
-enum class Kind { Home, Heading, Folder, Blueprint, Audit, Later };
+enum class Kind { Home, Heading, Folder, Blueprint, Audit, Designer, Later };
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int IdRole = Qt::UserRole + 2;
 
@@ -22,6 +22,7 @@ QStandardItem *heading(const QString &title, bool acceptsDrops);
 QStandardItem *folder(const QString &name);
 QStandardItem *blueprint(const QString &identifier, const QString &title, qint64 count);
 QStandardItem *audit();
+QStandardItem *designer();
 // Entries for what later features add (disabled, with what they will be).
 QList<QStandardItem *> laterPlaces();
 
