@@ -114,6 +114,8 @@ void ModelCanvas::rebuild()
     updateSceneRect();
     if (m_fitted)
         centerOn(centre); // the scene's rect may have changed: stay where the user was
+    else if (isVisible())
+        firstFit(); // the first model shown
     showSelection(false);
 }
 
@@ -265,9 +267,9 @@ void ModelCanvas::relayout()
 
 void ModelCanvas::fit()
 {
-    m_fitted = true;
     if (m_nodes.isEmpty())
-        return;
+        return; // the model arrives later (from the lane): fit it then
+    m_fitted = true;
     QRectF bounds;
     for (const BlueprintNodeItem *node : std::as_const(m_nodes))
         bounds = bounds.united(node->sceneBoundingRect());
@@ -340,7 +342,20 @@ void ModelCanvas::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
     if (!m_fitted)
-        fit();
+        firstFit();
+}
+
+// The first look at a model: all of it when that stays readable, else its middle at the smallest
+// scale whose text still shows (Ctrl+0 fits everything).
+void ModelCanvas::firstFit()
+{
+    constexpr double kReadable = 0.6;
+    fit();
+    if (m_fitted && zoom() < kReadable) {
+        const QPointF centre = mapToScene(viewport()->rect().center());
+        setTransform(QTransform::fromScale(kReadable, kReadable));
+        centerOn(centre);
+    }
 }
 
 } // namespace portolan

@@ -75,6 +75,7 @@ private:
     void nodeMoved(BlueprintNodeItem *node);
     void savePositions();
     void zoomBy(double factor);
+    void firstFit();
     BlueprintNodeItem *nodeAt(const QPoint &viewPos) const;
     void dragRelation(const QPoint &viewPos);
     void endRelation(const QPoint &viewPos, bool drop);
