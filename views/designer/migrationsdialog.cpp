@@ -57,9 +57,11 @@ MigrationsDialog::MigrationsDialog(StoreLane &lane, QWidget *parent)
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &MigrationsDialog::showSelected);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Every change to the data model is applied as a migration and kept in the audit log. "
+    auto *intro = new QLabel(tr("Every change to the data model is applied as a migration and kept in the audit log. "
                                     "Export one to keep it with your portal's code, or to apply it elsewhere with "
-                                    "<tt>portolan migrate apply FILE</tt>.")));
+                                    "<tt>portolan migrate apply FILE</tt>."));
+    intro->setWordWrap(true); // else the sentence sets the dialog's width
+    layout->addWidget(intro);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     resize(860, 560);
