@@ -62,7 +62,10 @@ int importOrValidate(const QStringList &args, bool dryRun)
         return 1;
     }
     out << (dryRun ? "valid: " : "imported ") << result.blueprints << " blueprint(s) and " << result.entities
-        << " entit" << (result.entities == 1 ? "y" : "ies") << " from " << result.files.size() << " file(s)\n";
+        << " entit" << (result.entities == 1 ? "y" : "ies");
+    if (result.actions > 0)
+        out << " and " << result.actions << " action(s)";
+    out << " from " << result.files.size() << " file(s)\n";
     return 0;
 }
 

@@ -1,5 +1,7 @@
 #include "portalexporter.h"
 
+#include "actions/actionstore.h"
+
 #include "store/catalogstore.h"
 #include "store/entityrow.h"
 #include "yamlwriter.h"
@@ -85,6 +87,14 @@ QString PortalExporter::write(QIODevice &out, Format format) const
     }
     if (!json && first)
         out.write("  []\n");
+    // Self-service actions (and automations) after the entities: an import writes them last, once
+    // the blueprints they name exist.
+    const QList<ActionDefinition> actions = ActionStore(m_store.database()).actions();
+    if (!actions.isEmpty()) {
+        out.write(json ? "\n  ],\n  \"actions\": [" : "actions:\n");
+        for (qsizetype i = 0; i < actions.size(); ++i)
+            out.write(item(actions.at(i).toJson(), i == 0));
+    }
     // A portal that keeps relations to missing entities (from Backstage) must re-import that way.
     const bool dangling = m_store.stats().value("danglingRelations"_L1).toInteger() > 0;
     if (json)

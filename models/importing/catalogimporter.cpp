@@ -7,6 +7,7 @@
 #include "store/catalogstore.h"
 #include "store/bulkloader.h"
 #include "store/catalogwriter.h"
+#include "actions/actionstore.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -228,6 +229,15 @@ CatalogImporter::Result CatalogImporter::apply(const ImportPlan &plan)
     }));
     if (hasErrors(result.problems))
         return result;
+    // Actions last, in the same transaction: they are checked against the model just written.
+    ActionStore actions(m_store.database());
+    for (const auto &planned : plan.actions) {
+        Problems found = actions.write({planned.json}, writer.blueprints(), m_options.actor, Origin::Import);
+        locate(found, planned.source.file, planned.source.path);
+        result.problems.append(found);
+    }
+    if (hasErrors(result.problems))
+        return result;
     // A dry run resolves relations as a commit would, then rolls back by never committing.
     Problems relationProblems = m_options.dryRun ? writer.verifyRelations() : writer.commit();
     // The Backstage reader already warned of each missing target, with its line: the writer's
@@ -239,6 +249,7 @@ CatalogImporter::Result CatalogImporter::apply(const ImportPlan &plan)
     if (result.ok) {
         result.blueprints = blueprints.size();
         result.entities = plan.entities.size();
+        result.actions = plan.actions.size();
     }
     return result;
 }

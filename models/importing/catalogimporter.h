@@ -30,6 +30,7 @@ public:
         QStringList files;
         qsizetype blueprints = 0;
         qsizetype entities = 0;
+        qsizetype actions = 0;
         bool ok = false;
     };
 

@@ -18,8 +18,15 @@ struct ImportPlan {
         CatalogWriter::Source source;
     };
 
+    // A self-service action or automation, written after the blueprints and entities.
+    struct PlannedAction {
+        QJsonObject json;
+        CatalogWriter::Source source;
+    };
+
     QList<PlannedBlueprint> blueprints;
     QList<PlannedEntity> entities;
+    QList<PlannedAction> actions;
     Problems problems;
     QStringList files;
     // Backstage catalogs keep references to entities they do not contain (with a warning);

@@ -208,11 +208,12 @@ QList<AuditEntry> readAudit(QSqlQuery &q)
         a.identifier = q.value(7).toString();
         a.before = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
         a.after = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+        a.run = q.value(10).toString();
         result.append(a);
     }
     return result;
 }
-const auto kAuditColumns = "SELECT id, at, actor, origin, action, kind, blueprint, identifier, before, after FROM audit"_L1;
+const auto kAuditColumns = "SELECT id, at, actor, origin, action, kind, blueprint, identifier, before, after, run FROM audit"_L1;
 } // namespace
 
 QList<AuditEntry> CatalogStore::audit(const QString &kind, const QString &blueprint, const QString &identifier) const

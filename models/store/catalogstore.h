@@ -31,6 +31,7 @@ struct AuditEntry {
     QString identifier;
     QJsonObject before;
     QJsonObject after;
+    QString run; // the action run that made the change, if one did
 };
 
 struct EntityKey {

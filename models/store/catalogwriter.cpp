@@ -307,9 +307,13 @@ bool CatalogWriter::writeSearch(qint64 id, const PreparedEntity &prepared, bool 
 bool CatalogWriter::writeAudit(const QString &action, const QString &kind, const QString &bp, const QString &identifier,
                                const QByteArray &before, const QByteArray &after)
 {
-    Statement &q = prepared_("INSERT INTO audit (at, actor, origin, action, kind, blueprint, identifier, before, after)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Statement &q = prepared_("INSERT INTO audit (at, actor, origin, action, kind, blueprint, identifier, before, after, run)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     q.bind(1, m_now).bind(2, m_actor).bind(3, originName(m_origin)).bind(4, action).bind(5, kind).bind(6, bp).bind(7, identifier);
+    if (m_run.isEmpty())
+        q.bindNull(10);
+    else
+        q.bind(10, m_run);
     if (before.isEmpty())
         q.bindNull(8);
     else
@@ -318,7 +322,14 @@ bool CatalogWriter::writeAudit(const QString &action, const QString &kind, const
         q.bindNull(9);
     else
         q.bindText(9, after);
-    return q.exec();
+    if (!q.exec())
+        return false;
+    if (m_run.isEmpty() || kind != u"entity"_s)
+        return true;
+    // The run's side of the tie: which entities it created, changed or deleted.
+    Statement &tie = prepared_("INSERT OR IGNORE INTO run_entities (run, blueprint, identifier, change, at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    tie.bind(1, m_run).bind(2, bp).bind(3, identifier).bind(4, action).bind(5, m_now);
+    return tie.exec();
 }
 
 Problems CatalogWriter::removeEntity(const QString &bp, const QString &identifier)

@@ -51,6 +51,10 @@ public:
     // "migration", identifier its id, `after` its JSON).
     Problems writeAuditEntry(const QString &action, const QString &kind, const QString &identifier,
                              const QJsonObject &after);
+    // Ties every change of this write to an action run (Port's `?run_id=`): each audit entry names
+    // the run, and the run lists the entities it created, changed or deleted.
+    void setRun(const QString &runId) { m_run = runId; }
+    QString run() const { return m_run; }
     // Validates the entity against its blueprint and writes it (insert, or update when it exists).
     Problems putEntity(const Entity &entity, const Source &source = {});
     // The second half of putEntity, for entities prepared elsewhere (see BulkLoader).
@@ -93,6 +97,7 @@ private:
     Transaction m_transaction;
     Origin m_origin;
     QString m_actor;
+    QString m_run;
     Dangling m_dangling;
     QString m_now;
     QDateTime m_nowTime;

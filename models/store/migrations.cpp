@@ -37,6 +37,27 @@ const QList<Migration> &migrations()
           u"CREATE INDEX audit_by_item ON audit (kind, blueprint, identifier, id)"_s,
           // Aggregation values, maintained on every write (Port recomputes them every 15 minutes).
           u"ALTER TABLE entities ADD COLUMN aggregations TEXT"_s}},
+        {4, "self-service actions and their runs",
+         {u"CREATE TABLE actions (identifier TEXT PRIMARY KEY, json TEXT NOT NULL, position INTEGER NOT NULL)"_s,
+          // One row per run; `inputs` has secrets masked (their values are never stored). `token_hash` is the
+          // SHA-256 of the run's API token: the token itself goes only to the backend.
+          u"CREATE TABLE action_runs (id TEXT PRIMARY KEY, action TEXT NOT NULL, action_title TEXT NOT NULL,"
+          " blueprint TEXT NOT NULL DEFAULT '', entity TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
+          " status_label TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', links TEXT NOT NULL DEFAULT '[]',"
+          " external_run_id TEXT NOT NULL DEFAULT '', inputs TEXT NOT NULL DEFAULT '{}', created_by TEXT NOT NULL,"
+          " teams TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, ended_at TEXT,"
+          " approval TEXT NOT NULL DEFAULT '{}', token_hash TEXT NOT NULL DEFAULT '')"_s,
+          u"CREATE INDEX action_runs_by_time ON action_runs (created_at)"_s,
+          u"CREATE INDEX action_runs_by_action ON action_runs (action, created_at)"_s,
+          u"CREATE INDEX action_runs_by_entity ON action_runs (blueprint, entity, created_at)"_s,
+          u"CREATE INDEX action_runs_by_user ON action_runs (created_by, created_at)"_s,
+          u"CREATE TABLE run_logs (run TEXT NOT NULL, seq INTEGER NOT NULL, at TEXT NOT NULL, message TEXT NOT NULL,"
+          " PRIMARY KEY (run, seq)) WITHOUT ROWID"_s,
+          // Entities a run created, changed or deleted (both directions are index lookups).
+          u"CREATE TABLE run_entities (run TEXT NOT NULL, blueprint TEXT NOT NULL, identifier TEXT NOT NULL,"
+          " change TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (run, blueprint, identifier, change, at)) WITHOUT ROWID"_s,
+          u"CREATE INDEX run_entities_by_entity ON run_entities (blueprint, identifier)"_s,
+          u"ALTER TABLE audit ADD COLUMN run TEXT"_s}},
     };
     return steps;
 }
