@@ -3,6 +3,7 @@
 #include "jq/jqprogram.h"
 #include "query/rule.h"
 #include "schema/identifiers.h"
+#include "userinputs.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -32,7 +33,7 @@ std::optional<ActionOperation> operationFromName(const QString &name)
     return std::nullopt;
 }
 
-const QStringList kInvocationTypes{u"WEBHOOK"_s, u"UPSERT_ENTITY"_s, u"GITHUB"_s, u"GITLAB"_s};
+const QStringList kInvocationTypes{u"WEBHOOK"_s, u"UPSERT_ENTITY"_s, u"GITHUB"_s, u"GITLAB"_s, u"DELETE_ENTITY"_s};
 const QStringList kHttpMethods{u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"GET"_s};
 
 void checkStringList(const QJsonValue &value, const QString &path, Problems &problems)
@@ -180,9 +181,8 @@ Problems validateAction(const QJsonObject &json, const QHash<QString, Blueprint>
         const QJsonValue inputs = trigger.value(u"userInputs"_s);
         if (!inputs.isUndefined() && !inputs.isObject())
             problems.append(Problem::error(u"$.trigger.userInputs"_s, u"userInputs must be an object {properties, required, order}"_s));
-        else if (inputs.isObject() && !inputs.toObject().value(u"properties"_s).isUndefined()
-                 && !inputs.toObject().value(u"properties"_s).isObject())
-            problems.append(Problem::error(u"$.trigger.userInputs.properties"_s, u"properties must be an object of inputs"_s));
+        else if (inputs.isObject())
+            problems.append(checkUserInputs(inputs.toObject(), u"$.trigger.userInputs"_s));
         const QJsonValue condition = trigger.value(u"condition"_s);
         if (!condition.isUndefined()) {
             if (!condition.isObject())

@@ -18,7 +18,7 @@ QString operationName(ActionOperation operation); // "CREATE", "DAY-2", "DELETE"
 //   {identifier, title, icon, description,
 //    trigger {type: "self-service", operation, blueprintIdentifier, userInputs {properties, required,
 //             order, steps}, condition},
-//    invocationMethod {type: WEBHOOK | UPSERT_ENTITY | GITHUB | GITLAB, …}, requiredApproval, …}
+//    invocationMethod {type: WEBHOOK | UPSERT_ENTITY | GITHUB | GITLAB | DELETE_ENTITY, …}, requiredApproval, …}
 // Portolan's own additions sit beside Port's keys:
 //   permissions {execute {users[], teams[], owners: bool}, approve {users[], teams[]}}
 //   limits {perUser {runs, hours}, perTeam {runs, hours}}
