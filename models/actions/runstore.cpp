@@ -123,7 +123,7 @@ QString RunStore::insert(const ActionRun &run, const QByteArray &tokenHash)
                               text(run.statusLabel), text(run.summary), compact(run.links), text(run.externalRunId), compact(run.inputs),
                               text(run.createdBy), compact(run.teams), iso(run.createdAt), iso(run.updatedAt.isValid() ? run.updatedAt : run.createdAt),
                               run.endedAt.isValid() ? QVariant(iso(run.endedAt)) : QVariant(), compact(run.approval.toJson()),
-                              QString::fromLatin1(tokenHash)};
+                              text(QString::fromLatin1(tokenHash))};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     return q.exec() ? QString() : u"could not record run %1: %2"_s.arg(run.id, q.lastError().text());
