@@ -1,5 +1,6 @@
 #include "actionstore.h"
 
+#include "actions/ttlautomation.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -76,7 +77,8 @@ Problems ActionStore::write(const QList<QJsonObject> &actions, const QHash<QStri
     Problems problems;
     QSet<QString> seen;
     for (qsizetype i = 0; i < actions.size(); ++i) {
-        Problems found = validateAction(actions.at(i), blueprints);
+        const bool automation = actions.at(i).value(u"trigger"_s).toObject().value(u"type"_s).toString() == u"automation"_s;
+        Problems found = automation ? validateAutomation(actions.at(i), blueprints) : validateAction(actions.at(i), blueprints);
         const QString identifier = actions.at(i).value(u"identifier"_s).toString();
         if (!identifier.isEmpty() && seen.contains(identifier))
             found.append(Problem::error(u"$.identifier"_s, u"action \"%1\" appears twice"_s.arg(identifier)));
@@ -87,30 +89,51 @@ Problems ActionStore::write(const QList<QJsonObject> &actions, const QHash<QStri
     if (hasErrors(problems))
         return problems;
     for (const QJsonObject &json : actions) {
-        const ActionDefinition action = *ActionDefinition::fromJson(json);
-        const std::optional<ActionDefinition> before = this->action(action.identifier);
-        const QJsonObject after = action.toJson();
-        if (before && before->toJson() == after)
+        // Automations (trigger type "automation") are kept as written; actions in their normal form.
+        const std::optional<ActionDefinition> action = ActionDefinition::fromJson(json);
+        const QString identifier = json.value(u"identifier"_s).toString();
+        const QJsonObject before = definition(identifier);
+        const QJsonObject after = action ? action->toJson() : json;
+        if (before == after)
             continue;
         QSqlQuery q(m_db.connection());
         q.prepare(u"INSERT INTO actions (identifier, json, position) VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM actions))"
                   " ON CONFLICT (identifier) DO UPDATE SET json = excluded.json"_s);
-        q.bindValue(0, action.identifier);
+        q.bindValue(0, identifier);
         q.bindValue(1, QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
         if (!q.exec())
-            return {Problem::error({}, u"could not write action \"%1\": %2"_s.arg(action.identifier, q.lastError().text()))};
-        problems.append(writeAudit(before ? u"update"_s : u"create"_s, action.identifier,
-                                   before ? before->toJson() : QJsonObject(), after, actor, origin));
+            return {Problem::error({}, u"could not write action \"%1\": %2"_s.arg(identifier, q.lastError().text()))};
+        problems.append(writeAudit(before.isEmpty() ? u"create"_s : u"update"_s, identifier, before, after, actor, origin));
         if (hasErrors(problems))
             return problems;
     }
     return problems;
 }
 
+QJsonObject ActionStore::definition(const QString &identifier) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT json FROM actions WHERE identifier = ?"_s);
+    q.addBindValue(identifier);
+    if (!q.exec() || !q.next())
+        return {};
+    return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+}
+
+QList<QJsonObject> ActionStore::definitions() const
+{
+    QSqlQuery q(m_db.connection());
+    QList<QJsonObject> out;
+    if (q.exec(u"SELECT json FROM actions ORDER BY position, identifier"_s))
+        while (q.next())
+            out.append(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+    return out;
+}
+
 Problems ActionStore::remove(const QString &identifier, const QString &actor, Origin origin)
 {
-    const std::optional<ActionDefinition> before = action(identifier);
-    if (!before)
+    const QJsonObject before = definition(identifier);
+    if (before.isEmpty())
         return {Problem::error({}, u"no action \"%1\""_s.arg(identifier))};
     Transaction transaction(m_db);
     if (!transaction.isOpen())
@@ -120,7 +143,7 @@ Problems ActionStore::remove(const QString &identifier, const QString &actor, Or
     q.addBindValue(identifier);
     if (!q.exec())
         return {Problem::error({}, u"could not delete action \"%1\": %2"_s.arg(identifier, q.lastError().text()))};
-    Problems problems = writeAudit(u"delete"_s, identifier, before->toJson(), {}, actor, origin);
+    Problems problems = writeAudit(u"delete"_s, identifier, before, {}, actor, origin);
     if (!hasErrors(problems) && !transaction.commit())
         problems.append(Problem::error({}, u"could not delete the action: "_s + transaction.error()));
     return problems;

@@ -9,7 +9,8 @@ namespace portolan {
 
 class Database;
 
-// The portal's self-service actions (table `actions`, in the order they were first written).
+// The portal's self-service actions and automations (table `actions`, in the order they were
+// first written; automations have trigger type "automation" — see ttlautomation.h).
 // Writes validate every definition against the model, write an audit entry of kind "action" per
 // change, and are all or nothing.
 class ActionStore final
@@ -17,7 +18,10 @@ class ActionStore final
 public:
     explicit ActionStore(const Database &db);
 
-    QList<ActionDefinition> actions() const;
+    QList<ActionDefinition> actions() const; // self-service actions (automations are left out)
+    // Every stored definition as written, automations included (for export), and one of them.
+    QList<QJsonObject> definitions() const;
+    QJsonObject definition(const QString &identifier) const;
     std::optional<ActionDefinition> action(const QString &identifier) const;
     // CREATE actions of `blueprint`, and the DAY-2/DELETE actions whose condition `entityJson` meets.
     QList<ActionDefinition> createActions(const QString &blueprint) const;
