@@ -2,6 +2,7 @@
 # Portolan's one entry point for developers and CI.
 #
 #   packaging/dev.sh run         install what is missing, build, create the demo portal, open the app
+#                                (with the demo actions' example backend running beside it)
 #   packaging/dev.sh test        install what is missing, build, run the whole test suite (CTest)
 #   packaging/dev.sh build       install what is missing, build into build/
 #   packaging/dev.sh exec CMD…   run CMD in the build environment (e.g. build/bin/portolan stats)
@@ -162,6 +163,30 @@ build() {
 
 has_display() { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }
 
+# The demo actions' webhooks go to the example backend on 127.0.0.1:8931; it runs while the app
+# does. Both get the same PORTOLAN_WEBHOOK_SECRET (a random one unless it is set), which signs
+# every webhook.
+start_example_backend() {
+    local backend="$build_dir/bin/portolan-example-backend"
+    [ -x "$backend" ] || return 0
+    if [ -z "${PORTOLAN_WEBHOOK_SECRET:-}" ]; then
+        PORTOLAN_WEBHOOK_SECRET=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
+    fi
+    export PORTOLAN_WEBHOOK_SECRET
+    # A process group of its own (job control), so that stopping it stops bwrap and the backend.
+    set -m
+    in_env "$backend" >"$build_dir/example-backend.log" 2>&1 &
+    example_backend=$!
+    set +m
+    trap stop_example_backend EXIT
+    say "example backend on http://127.0.0.1:8931 (log: $build_dir/example-backend.log)"
+}
+
+stop_example_backend() {
+    [ -n "${example_backend:-}" ] && kill -- "-$example_backend" 2>/dev/null || true
+    example_backend=
+}
+
 run_app() {
     local db
     db=$(in_env "$build_dir/bin/portolan" where-db)
@@ -169,6 +194,7 @@ run_app() {
         say "creating the demo portal in $db"
         in_env "$build_dir/bin/portolan" demo
     fi
+    start_example_backend
     if has_display; then
         in_env "$build_dir/bin/portolan" "$@"
     else
@@ -192,7 +218,7 @@ main() {
         exec)
             [ $# -gt 0 ] || die "usage: packaging/dev.sh exec CMD…"
             prepare; in_env "$@" ;;
-        *) sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+        *) sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
     esac
 }
 

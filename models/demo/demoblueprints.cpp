@@ -60,7 +60,9 @@ QJsonObject environment()
                 choice("Region"_L1,
                     { { "eu-west-1"_L1, "blue"_L1 }, { "eu-central-1"_L1, "turquoise"_L1 },
                         { "us-east-1"_L1, "purple"_L1 } }) },
-            { u"cluster"_s, text("Cluster"_L1) } },
+            { u"cluster"_s, text("Cluster"_L1) },
+            // Developer environments expire: the "spin up" action sets it, "extend TTL" moves it.
+            { u"ttl"_s, text("Time to live"_L1, "timer"_L1) } },
         { u"type"_s });
 }
 

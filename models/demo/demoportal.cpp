@@ -1,6 +1,8 @@
 #include "demoportal.h"
 
+#include "demoactions.h"
 #include "demoorganisation.h"
+#include "demoruns.h"
 #include "importing/catalogimporter.h"
 #include "seedcatalog.h"
 #include "store/catalogstore.h"
@@ -16,8 +18,14 @@ Problems createDemoPortal(CatalogStore &store, quint32 seed, QDate anchor, const
     for (const Blueprint &bp : organisation.blueprints())
         plan.blueprints.append({bp, {u"demo organisation"_s, 0, 0, {}}});
     organisation.generate([&plan](const Entity &e) { plan.entities.append({e, {u"demo organisation"_s, 0, 0, {}}}); });
+    // The self-service catalogue (resources/actions), written in the same transaction.
+    for (const QJsonObject &action : demoActions())
+        plan.actions.append({action, {u"demo actions"_s, 0, 0, {}}});
     CatalogImporter importer(store, {{}, false, false, actor, {}});
-    return importer.apply(plan).problems;
+    const CatalogImporter::Result result = importer.apply(plan);
+    if (result.ok)
+        addDemoRuns(store, anchor);
+    return result.problems;
 }
 
 } // namespace portolan
