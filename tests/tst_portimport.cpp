@@ -751,7 +751,7 @@ private Q_SLOTS:
             {"identifier": "eu", "blueprint": "region", "title": "Europe", "properties": {"code": "EU"}},
             {"identifier": "us", "blueprint": "region", "title": "Americas", "properties": {"code": "US"}}
           ],
-          "actions": []
+          "scorecards": []
         })");
         const qint64 relationsBefore = m_store->stats().value("relations"_L1).toInteger();
         const CatalogImporter::Result result = import({file});
@@ -759,10 +759,10 @@ private Q_SLOTS:
         QCOMPARE(result.blueprints, 2);
         QCOMPARE(result.entities, 3);
         QCOMPARE(result.files, QStringList{file});
-        // "actions" is not read: said as a warning, at its path.
+        // "scorecards" are not read yet: said as a warning, at its path.
         QCOMPARE(result.problems.size(), 1);
         QVERIFY(!result.problems.first().isError());
-        QCOMPARE(result.problems.first().path, u"$.actions"_s);
+        QCOMPARE(result.problems.first().path, u"$.scorecards"_s);
         const QJsonObject stats = m_store->stats();
         QCOMPARE(stats.value("blueprints"_L1).toInt(), 4);
         QCOMPARE(stats.value("entities"_L1).toObject().value("region"_L1).toInt(), 2);

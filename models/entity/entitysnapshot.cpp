@@ -1,5 +1,7 @@
 #include "entitysnapshot.h"
 
+#include "actions/actionstore.h"
+
 #include "catalog/derivedvalues.h"
 
 #include <QJsonArray>
@@ -52,6 +54,14 @@ EntitySnapshot EntitySnapshot::load(const CatalogStore &store, const EntityKey &
     for (const RelationDef &relation : std::as_const(snapshot.blueprint.relations))
         snapshot.relationTitles.insert(relation.id, titlesOf(store, relation.target, snapshot.entity.relationTargets(relation.id)));
     snapshot.related = RelatedEntities::load(store, key, relatedDepth);
+    // An action's condition may test any value the page shows: derived ones included.
+    QJsonObject entityJson = snapshot.entity.toJson();
+    QJsonObject properties = entityJson.value(u"properties"_s).toObject();
+    for (const QJsonObject &derived : {snapshot.mirrors, snapshot.calculations, snapshot.aggregations})
+        for (auto it = derived.begin(); it != derived.end(); ++it)
+            properties.insert(it.key(), it.value());
+    entityJson.insert(u"properties"_s, properties);
+    snapshot.actions = ActionStore(store.database()).entityActions(key.blueprint, entityJson);
     return snapshot;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/actiondefinition.h"
 #include "catalog/entity.h"
 #include "catalog/namedirectory.h"
 #include "common/problem.h"
@@ -30,6 +31,7 @@ struct EntitySnapshot {
     QHash<QString, QHash<QString, QString>> relationTitles; // relation → target identifier → title
     QList<AuditEntry> history; // oldest first
     RelatedEntities related;
+    QList<ActionDefinition> actions; // the DAY-2 and DELETE actions this entity shows
 
     static EntitySnapshot load(const CatalogStore &store, const EntityKey &key, int relatedDepth = 1);
 };

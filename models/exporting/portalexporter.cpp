@@ -89,11 +89,11 @@ QString PortalExporter::write(QIODevice &out, Format format) const
         out.write("  []\n");
     // Self-service actions (and automations) after the entities: an import writes them last, once
     // the blueprints they name exist.
-    const QList<ActionDefinition> actions = ActionStore(m_store.database()).actions();
+    const QList<QJsonObject> actions = ActionStore(m_store.database()).definitions();
     if (!actions.isEmpty()) {
         out.write(json ? "\n  ],\n  \"actions\": [" : "actions:\n");
         for (qsizetype i = 0; i < actions.size(); ++i)
-            out.write(item(actions.at(i).toJson(), i == 0));
+            out.write(item(actions.at(i), i == 0));
     }
     // A portal that keeps relations to missing entities (from Backstage) must re-import that way.
     const bool dangling = m_store.stats().value("danglingRelations"_L1).toInteger() > 0;

@@ -1,5 +1,7 @@
 #include "catalogpage.h"
 
+#include "actions/actionstore.h"
+
 #include "columnchooser.h"
 #include "countlabel.h"
 #include "displayvaluedelegate.h"
@@ -86,6 +88,12 @@ void CatalogPage::build()
     top->addWidget(m_status);
     top->addStretch(1);
     top->addWidget(m_search);
+    m_create = new QPushButton(tr("&New…"));
+    m_create->setObjectName(u"createActions"_s);
+    m_create->setToolTip(tr("Create with a self-service action"));
+    m_create->setMenu(new QMenu(m_create));
+    m_create->hide();
+    top->addWidget(m_create);
 
     m_filterEditor = new FilterEditor;
     m_filterEditor->hide();
@@ -238,6 +246,7 @@ void CatalogPage::showBlueprint(const Blueprint &blueprint)
     }
     m_blueprint = blueprint;
     m_title->setText(blueprint.title.isEmpty() ? blueprint.identifier : blueprint.title);
+    reloadCreateActions();
     const QList<TableColumn> columns = TableColumns::of(blueprint);
     m_filterBar->setColumns(columns);
     m_views->setBlueprint(blueprint.identifier);
@@ -382,6 +391,28 @@ void CatalogPage::updateLoading()
     m_loading->setVisible(model->isLoading() || !model->status().isEmpty());
     m_status->setText(!model->status().isEmpty() ? model->status() : model->error());
     m_status->setToolTip(model->error());
+}
+
+void CatalogPage::reloadCreateActions()
+{
+    const QString blueprint = m_blueprint.identifier;
+    m_lane.post(
+        this, u"createActions"_s,
+        [blueprint](CatalogStore &store) { return ActionStore(store.database()).createActions(blueprint); },
+        [this, blueprint](const QList<ActionDefinition> &actions) {
+            if (blueprint != m_blueprint.identifier)
+                return;
+            QMenu *menu = m_create->menu();
+            menu->clear();
+            for (const ActionDefinition &action : actions) {
+                QAction *item = menu->addAction(action.title, this, [this, blueprint, id = action.identifier] {
+                    Q_EMIT createActionRequested(blueprint, id);
+                });
+                item->setObjectName(u"action:"_s + action.identifier);
+                item->setToolTip(action.description);
+            }
+            m_create->setVisible(!actions.isEmpty());
+        });
 }
 
 } // namespace portolan

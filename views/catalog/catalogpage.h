@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QStackedWidget;
+class QPushButton;
 class QTableView;
 class QTimer;
 class QTreeView;
@@ -51,8 +52,12 @@ public:
     void setState(const TableState &state);
     TableState state() const { return m_state; }
 
+    // Reads the blueprint's CREATE actions again (after actions were edited).
+    void reloadCreateActions();
+
 Q_SIGNALS:
     void entityActivated(const portolan::EntityKey &key);
+    void createActionRequested(const QString &blueprint, const QString &actionIdentifier);
     void firstRowsShown(); // the first page of the current query is on screen
 
 private:
@@ -78,6 +83,7 @@ private:
     QLabel *m_title = nullptr;
     CountLabel *m_count = nullptr;
     QLineEdit *m_search = nullptr;
+    QPushButton *m_create = nullptr; // the blueprint's CREATE actions; hidden when it has none
     QTimer *m_searchDelay = nullptr;
     QComboBox *m_groupBy = nullptr;
     SavedViewsMenu *m_views = nullptr;

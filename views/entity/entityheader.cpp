@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -26,6 +27,7 @@ EntityHeader::EntityHeader(QWidget *parent)
     , m_identifier(new QLabel)
     , m_chips(new QHBoxLayout)
     , m_graph(new QPushButton(tr("Show in &graph")))
+    , m_actions(new QPushButton(tr("&Actions")))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 6);
@@ -56,6 +58,11 @@ EntityHeader::EntityHeader(QWidget *parent)
     text->addLayout(line);
     layout->addLayout(text, 1);
 
+    m_actions->setObjectName(u"entityActions"_s);
+    m_actions->setToolTip(tr("Self-service actions for this entity"));
+    m_actions->setMenu(new QMenu(m_actions));
+    m_actions->hide();
+    layout->addWidget(m_actions, 0, Qt::AlignTop);
     m_graph->setObjectName(u"showInGraph"_s);
     m_graph->setToolTip(tr("Open this entity's neighbourhood in the graph"));
     layout->addWidget(m_graph, 0, Qt::AlignTop);
@@ -72,6 +79,15 @@ void EntityHeader::setSnapshot(const EntitySnapshot &snapshot)
     const QString blueprintTitle = snapshot.blueprint.title.isEmpty() ? snapshot.key.blueprint : snapshot.blueprint.title;
     m_title->setText(snapshot.entity.title.isEmpty() ? snapshot.entity.identifier : snapshot.entity.title);
     m_identifier->setText(snapshot.entity.identifier);
+    QMenu *menu = m_actions->menu();
+    menu->clear();
+    for (const ActionDefinition &action : snapshot.actions) {
+        const QString label = action.operation == ActionOperation::Delete ? tr("%1 (deletes)").arg(action.title) : action.title;
+        QAction *item = menu->addAction(label, this, [this, id = action.identifier] { Q_EMIT actionRequested(id); });
+        item->setObjectName(u"action:"_s + action.identifier);
+        item->setToolTip(action.description);
+    }
+    m_actions->setVisible(!snapshot.actions.isEmpty());
     m_markText = blueprintTitle.left(1).toUpper();
     m_mark->setToolTip(snapshot.blueprint.icon.isEmpty() ? blueprintTitle : blueprintTitle + u" ("_s + snapshot.blueprint.icon + u')');
     paintMark();

@@ -11,7 +11,7 @@ namespace portolan {
 struct EntitySnapshot;
 
 // The top of an entity page: the blueprint's mark, the title, the identifier, the blueprint and
-// team chips, and "Show in graph".
+// team chips, the Actions menu (self-service actions that apply to it) and "Show in graph".
 class EntityHeader final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
 
 Q_SIGNALS:
     void graphRequested();
+    void actionRequested(const QString &actionIdentifier); // a DAY-2 or DELETE action from the Actions menu
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +36,7 @@ private:
     QLabel *m_identifier = nullptr;
     QHBoxLayout *m_chips = nullptr;
     QPushButton *m_graph = nullptr;
+    QPushButton *m_actions = nullptr; // hidden when no action applies
     QString m_markText;
 };
 

@@ -93,6 +93,7 @@ EntityPage::EntityPage(StoreLane &lane, QWidget *parent)
             showMessage(tr("Loading…"), m_key.blueprint + u'/' + m_key.identifier);
     });
     connect(m_header, &EntityHeader::graphRequested, this, [this] { Q_EMIT graphRequested(m_key); });
+    connect(m_header, &EntityHeader::actionRequested, this, [this](const QString &action) { Q_EMIT actionRequested(m_key, action); });
     connect(m_overview, &OverviewTab::entityActivated, this, &EntityPage::entityActivated);
     connect(m_related, &RelatedTab::entityActivated, this, &EntityPage::entityActivated);
     connect(m_related, &RelatedTab::depthChanged, this, &EntityPage::loadRelated);

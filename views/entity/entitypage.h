@@ -39,6 +39,7 @@ public:
 Q_SIGNALS:
     void entityActivated(const portolan::EntityKey &key);
     void graphRequested(const portolan::EntityKey &key);
+    void actionRequested(const portolan::EntityKey &key, const QString &actionIdentifier);
     void loaded(); // the snapshot is on screen
 
 private:

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "actions/actionspage.h"
+#include "actions/runpage.h"
+#include "actions/runspage.h"
+#include "actions/selfservice.h"
 #include "appearance.h"
 #include "auditpage.h"
 #include "catalog/catalogpage.h"
@@ -39,6 +43,7 @@ MainWindow::MainWindow(CatalogStore &store, QWidget *parent)
     m_graphLane = std::make_unique<StoreLane>(path);
     m_searchLane = std::make_unique<StoreLane>(path);
     m_designLane = std::make_unique<StoreLane>(path);
+    m_actionLane = std::make_unique<StoreLane>(path);
     m_appearance = new Appearance(this);
     setWindowTitle(tr("Portolan"));
 
@@ -50,8 +55,12 @@ MainWindow::MainWindow(CatalogStore &store, QWidget *parent)
     m_graph = new GraphPage(*m_graphLane);
     m_audit = new AuditPage(*m_detailLane);
     m_designer = new DesignerPage(*m_designLane);
+    m_actions = new ActionsPage(*m_actionLane, store);
+    m_runs = new RunsPage(*m_actionLane);
+    m_run = new RunPage(*m_actionLane);
     for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_catalog), static_cast<QWidget *>(m_entity),
-                          static_cast<QWidget *>(m_graph), static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_designer)})
+                          static_cast<QWidget *>(m_graph), static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_designer),
+                          static_cast<QWidget *>(m_actions), static_cast<QWidget *>(m_runs), static_cast<QWidget *>(m_run)})
         m_pages->addWidget(page);
     m_splitter = new QSplitter;
     m_splitter->addWidget(m_sidebar);
@@ -96,6 +105,7 @@ MainWindow::MainWindow(CatalogStore &store, QWidget *parent)
         else if (m_pages->currentWidget() == m_audit)
             m_audit->refresh();
     });
+    wireSelfService();
     buildMenus();
     loadBlueprints();
     loadMyTeams();
@@ -211,6 +221,18 @@ void MainWindow::display(const Place &place)
         m_designer->refresh();
         m_pages->setCurrentWidget(m_designer);
         break;
+    case Place::Kind::Actions:
+        m_actions->refresh();
+        m_pages->setCurrentWidget(m_actions);
+        break;
+    case Place::Kind::Runs:
+        m_runs->refresh();
+        m_pages->setCurrentWidget(m_runs);
+        break;
+    case Place::Kind::Run:
+        m_run->showRun(place.blueprint);
+        m_pages->setCurrentWidget(m_run);
+        break;
     }
     m_sidebar->select(place);
     updateActions();
@@ -218,6 +240,9 @@ void MainWindow::display(const Place &place)
         ? place.entity.identifier
         : place.kind == Place::Kind::Catalog  ? m_blueprints.value(place.blueprint).title
         : place.kind == Place::Kind::Designer ? tr("Blueprint designer")
+        : place.kind == Place::Kind::Actions  ? tr("Self-service actions")
+        : place.kind == Place::Kind::Runs     ? tr("Action runs")
+        : place.kind == Place::Kind::Run      ? tr("Run %1").arg(place.blueprint)
                                               : QString();
     setWindowTitle(title.isEmpty() ? tr("Portolan") : tr("%1 — Portolan").arg(title));
 }

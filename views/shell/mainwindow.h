@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace portolan {
 
+class ActionsPage;
 class Appearance;
 class AuditPage;
 class CatalogPage;
@@ -24,6 +25,9 @@ class DesignerPage;
 class EntityPage;
 class GraphPage;
 class HomePage;
+class RunPage;
+class RunsPage;
+class SelfService;
 class Sidebar;
 class StoreLane;
 
@@ -51,6 +55,11 @@ public:
     GraphPage *graphPage() const { return m_graph; }
     AuditPage *auditPage() const { return m_audit; }
     DesignerPage *designerPage() const { return m_designer; }
+    ActionsPage *actionsPage() const { return m_actions; }
+    RunsPage *runsPage() const { return m_runs; }
+    RunPage *runPage() const { return m_run; }
+    SelfService *selfService() const { return m_selfService; }
+    StoreLane &actionLane() const { return *m_actionLane; } // actions, forms and runs read here
     CommandPalette *palette() const { return m_palette; }
     Sidebar *sidebar() const { return m_sidebar; }
 
@@ -67,6 +76,7 @@ private:
     void display(const Place &place);
     void updateActions();
     void askIdentity();
+    void wireSelfService();
 
     CatalogStore &m_store;
     std::unique_ptr<StoreLane> m_tableLane;
@@ -74,6 +84,7 @@ private:
     std::unique_ptr<StoreLane> m_graphLane;
     std::unique_ptr<StoreLane> m_searchLane;
     std::unique_ptr<StoreLane> m_designLane; // impact analysis and migrations: long jobs of their own
+    std::unique_ptr<StoreLane> m_actionLane; // actions, forms' entity pickers, runs and their logs
     Appearance *m_appearance = nullptr;
     History m_history;
     QHash<QString, Blueprint> m_blueprints;
@@ -86,6 +97,10 @@ private:
     GraphPage *m_graph = nullptr;
     AuditPage *m_audit = nullptr;
     DesignerPage *m_designer = nullptr;
+    ActionsPage *m_actions = nullptr;
+    RunsPage *m_runs = nullptr;
+    RunPage *m_run = nullptr;
+    SelfService *m_selfService = nullptr;
     CommandPalette *m_palette = nullptr;
     QLabel *m_where = nullptr;
     QAction *m_back = nullptr;

@@ -2,6 +2,8 @@
 // reaches it) and most appear in the command palette too.
 #include "mainwindow.h"
 
+#include "actions/selfservice.h"
+
 #include "appearance.h"
 #include "catalog/catalogpage.h"
 #include "entity/entitypage.h"
@@ -66,6 +68,10 @@ void MainWindow::buildMenus()
             });
     connect(command(goMenu, u"designer"_s, tr("Blueprint &designer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)),
             &QAction::triggered, this, [this] { go(Place::designer()); });
+    connect(command(goMenu, u"actions"_s, tr("Self-service a&ctions"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)),
+            &QAction::triggered, this, [this] { go(Place::actions()); });
+    connect(command(goMenu, u"runs"_s, tr("Action &runs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)),
+            &QAction::triggered, this, [this] { go(Place::runs()); });
     connect(command(goMenu, u"audit"_s, tr("&Audit log"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)), &QAction::triggered, this,
             [this] { go(Place::audit()); });
 
@@ -126,11 +132,12 @@ void MainWindow::askIdentity()
 {
     bool ok = false;
     const QString user = QInputDialog::getText(this, tr("Who am I"),
-                                               tr("Your e-mail or user identifier in the catalog (for \"owned by my teams\"):"),
+                                               tr("Your e-mail or user identifier in the catalog (for \"owned by my teams\", and who runs and approves actions):"),
                                                QLineEdit::Normal, QSettings().value(u"identity/user"_s).toString(), &ok);
     if (!ok)
         return;
     QSettings().setValue(u"identity/user"_s, user.trimmed());
+    m_selfService->setUser(user);
     loadMyTeams();
 }
 

@@ -6,9 +6,9 @@ namespace portolan {
 
 // Where the window is: a page and what it shows. Navigation history is a list of these.
 struct Place {
-    enum class Kind { Home, Catalog, Entity, Graph, Audit, Designer };
+    enum class Kind { Home, Catalog, Entity, Graph, Audit, Designer, Actions, Runs, Run };
     Kind kind = Kind::Home;
-    QString blueprint; // Catalog: the blueprint shown
+    QString blueprint; // Catalog: the blueprint shown; Run: the run's id
     EntityKey entity;  // Entity, Graph: the entity shown
 
     static Place home() { return {}; }
@@ -17,6 +17,9 @@ struct Place {
     static Place graph(const EntityKey &key) { return {Kind::Graph, key.blueprint, key}; }
     static Place audit() { return {Kind::Audit, {}, {}}; }
     static Place designer() { return {Kind::Designer, {}, {}}; }
+    static Place actions() { return {Kind::Actions, {}, {}}; }
+    static Place runs() { return {Kind::Runs, {}, {}}; }
+    static Place run(const QString &runId) { return {Kind::Run, runId, {}}; }
     friend bool operator==(const Place &, const Place &) = default;
 };
 

@@ -1,5 +1,7 @@
 #include "screenshots.h"
 
+#include "screenshotsactions.h"
+
 #include "auditpage.h"
 #include "catalog/catalogpage.h"
 #include "catalog/showcase.h"
@@ -142,6 +144,7 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
         templates.show();
         save(u"designer-templates"_s, 0, &templates);
     }
+    renderActionScreens(window, store, save);
     save(u"palette"_s, waitForSignal(window.palette(), &CommandPalette::resultsShown, [&] {
         window.go(Place::home());
         window.showPalette();

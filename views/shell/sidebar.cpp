@@ -108,6 +108,8 @@ void Sidebar::rebuild()
     for (const QString &bp : placement.loose)
         m_catalog->appendRow(blueprintItem(bp, titles.value(bp)));
     m_model->appendRow(SidebarItems::designer());
+    m_model->appendRow(SidebarItems::actions());
+    m_model->appendRow(SidebarItems::runs());
     m_model->appendRow(SidebarItems::audit());
     QStandardItem *later = SidebarItems::heading(tr("Coming next"), false);
     for (QStandardItem *item : SidebarItems::laterPlaces())

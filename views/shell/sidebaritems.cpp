@@ -70,10 +70,23 @@ QStandardItem *designer()
     return i;
 }
 
+QStandardItem *actions()
+{
+    QStandardItem *i = item(Kind::Actions, {}, tr("Self-service actions"), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    i->setToolTip(tr("The portal's actions: forms that scaffold, deploy, provision… without a ticket."));
+    return i;
+}
+
+QStandardItem *runs()
+{
+    QStandardItem *i = item(Kind::Runs, {}, tr("Action runs"), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    i->setToolTip(tr("Every run of an action: status, logs, approvals."));
+    return i;
+}
+
 QList<QStandardItem *> laterPlaces()
 {
     const QList<std::pair<const char *, const char *>> places{
-        {QT_TRANSLATE_NOOP("Sidebar", "Self-service"), QT_TRANSLATE_NOOP("Sidebar", "Self-service actions, their forms and runs.")},
         {QT_TRANSLATE_NOOP("Sidebar", "Scorecards"), QT_TRANSLATE_NOOP("Sidebar", "Scorecards and initiatives.")},
         {QT_TRANSLATE_NOOP("Sidebar", "Dashboards"), QT_TRANSLATE_NOOP("Sidebar", "Dashboards, including DORA metrics.")},
         {QT_TRANSLATE_NOOP("Sidebar", "Integrations"), QT_TRANSLATE_NOOP("Sidebar", "Sync with GitHub, PagerDuty, Kubernetes…")},
@@ -94,6 +107,8 @@ std::optional<Place> place(const QModelIndex &index)
     case Kind::Blueprint: return Place::catalog(index.data(IdRole).toString());
     case Kind::Audit: return Place::audit();
     case Kind::Designer: return Place::designer();
+    case Kind::Actions: return Place::actions();
+    case Kind::Runs: return Place::runs();
     default: return std::nullopt;
     }
 }
@@ -106,6 +121,9 @@ QModelIndex find(const QStandardItemModel *model, const Place &place)
         case Place::Kind::Home: return kind == Kind::Home;
         case Place::Kind::Audit: return kind == Kind::Audit;
         case Place::Kind::Designer: return kind == Kind::Designer;
+        case Place::Kind::Actions: return kind == Kind::Actions;
+        case Place::Kind::Runs:
+        case Place::Kind::Run: return kind == Kind::Runs;
         default: return kind == Kind::Blueprint && i->data(IdRole).toString() == place.blueprint;
         }
     };
