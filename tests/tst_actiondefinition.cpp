@@ -2,6 +2,7 @@
 // paths, which entities show an action, the action store (audit, all or nothing), the run store,
 // the writer's tie between a run and the entities it touched, and actions in the portal bundle.
 #include "actions/actiondefinition.h"
+#include "actions/actionrunner.h"
 #include "actions/actionstore.h"
 #include "actions/runstore.h"
 #include "exporting/portalexporter.h"
@@ -306,6 +307,34 @@ private Q_SLOTS:
         write(store, {}, {entity(R"({"identifier": "ops", "blueprint": "team", "title": "Ops"})")});
         QVERIFY(runs.runsOfEntity(u"team"_s, u"ops"_s).isEmpty());
         QVERIFY(store.audit(u"entity"_s, u"team"_s, u"ops"_s).first().run.isEmpty());
+    }
+
+    void runnerRefusesEntityInputsThatNameNoEntity()
+    {
+        CatalogStore store(freshPath());
+        write(store, portalBlueprints(), portalEntities());
+        QJsonObject json = QJsonDocument::fromJson(QByteArray(R"({"identifier": "link", "title": "Link a service",
+            "trigger": {"type": "self-service", "operation": "CREATE", "blueprintIdentifier": "system",
+                        "userInputs": {"properties": {"service": {"type": "string", "format": "entity", "blueprint": "service"},
+                                                      "more": {"type": "array", "items": {"type": "string", "format": "entity", "blueprint": "service"}}}}},
+            "invocationMethod": {"type": "WEBHOOK", "url": "http:\/\/127.0.0.1:9\/x"}})")).object();
+        QVERIFY(validateAction(json, model()).isEmpty());
+        ActionRunner runner(store);
+        runner.setUser(u"ada@example.com"_s);
+        RunRequest request;
+        request.action = *ActionDefinition::fromJson(json);
+        request.inputs = QJsonObject{{u"service"_s, u"stag"_s}, {u"more"_s, QJsonArray{u"cart"_s, u"ghost"_s}}};
+        request.maskedInputs = request.inputs;
+        const RunStart refused = runner.execute(request);
+        QVERIFY(refused.runId.isEmpty());
+        QCOMPARE(refused.problems.size(), 2);
+        QStringList said;
+        for (const Problem &problem : refused.problems)
+            said.append(problem.path + u": "_s + problem.message);
+        said.sort();
+        QCOMPARE(said, (QStringList{u"$.inputs.more: more: there is no service \"ghost\""_s,
+                                    u"$.inputs.service: service: there is no service \"stag\""_s}));
+        QVERIFY(RunStore(store.database()).runs().isEmpty()); // nothing recorded
     }
 
     void bundleCarriesActionsBothWays()

@@ -84,6 +84,7 @@ RunStart ActionRunner::execute(const RunRequest &request)
     }
     for (const QString &refusal : resolver.limitRefusals(action, actor, now()))
         problems.append(Problem::error({}, refusal));
+    problems.append(missingEntities(action, request.inputs));
     if (hasErrors(problems))
         return {{}, problems};
 
@@ -103,6 +104,26 @@ RunStart ActionRunner::execute(const RunRequest &request)
                               {u"operation"_s, operationName(action.operation)},
                               {u"at"_s, now().toUTC().toString(Qt::ISODateWithMs)}};
     return start(request, m_user, actor.teams, approval, trigger);
+}
+
+// Entity inputs must name entities that exist (a form lets one type an identifier before its
+// candidates arrive): checked here, as Port's API does, so a backend never gets a made-up one.
+Problems ActionRunner::missingEntities(const ActionDefinition &action, const QJsonObject &inputs) const
+{
+    Problems problems;
+    for (const UserInput &input : UserInputs::fromJson(action.userInputs).inputs) {
+        if (input.kind != InputKind::Entity && input.kind != InputKind::Entities)
+            continue;
+        const QJsonValue value = inputs.value(input.key);
+        const QJsonArray chosen = value.isArray() ? value.toArray() : QJsonArray{value};
+        for (const QJsonValue &item : chosen) {
+            const QString identifier = item.isObject() ? item.toObject().value(u"identifier"_s).toString() : item.toString();
+            if (!identifier.isEmpty() && m_store.entityId(input.blueprint, identifier) == 0)
+                problems.append(Problem::error(u"$.inputs."_s + input.key,
+                                               u"%1: there is no %2 \"%3\""_s.arg(input.title, input.blueprint, identifier)));
+        }
+    }
+    return problems;
 }
 
 RunStart ActionRunner::executeAutomation(const RunRequest &request, const QJsonObject &event)

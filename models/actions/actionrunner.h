@@ -65,6 +65,7 @@ public:
     RunStart execute(const RunRequest &request);
     // Runs an automation as user "automation" (no permissions, approval or limits); `event` is the
     // automation's trigger event, passed to the backend as .trigger.event.
+    Problems missingEntities(const ActionDefinition &action, const QJsonObject &inputs) const;
     RunStart executeAutomation(const RunRequest &request, const QJsonObject &event);
 
     // An approver's answer. Returns "" or why it was refused: only the run's approvers may decide,

@@ -38,7 +38,8 @@ QVariant AuditHistoryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case WhenColumn: return e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
         case WhoColumn: return m_names.user(e.actor);
-        case OriginColumn: return e.origin;
+        // A change made by an action run names the run: the entity's side of the tie.
+        case OriginColumn: return e.run.isEmpty() ? e.origin : tr("%1 · run %2").arg(e.origin, e.run);
         case ActionColumn: return e.action;
         }
     }

@@ -50,7 +50,8 @@ void AuditPage::refresh()
         m_list->clear();
         const QLocale locale;
         for (const AuditEntry &a : entries) {
-            auto *item = new QTreeWidgetItem(m_list, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), a.actor, a.origin,
+            const QString origin = a.run.isEmpty() ? a.origin : tr("%1 · run %2").arg(a.origin, a.run);
+            auto *item = new QTreeWidgetItem(m_list, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), a.actor, origin,
                                                       a.action, a.kind, a.blueprint, a.identifier});
             item->setToolTip(0, locale.toString(a.at.toLocalTime(), QLocale::LongFormat));
         }
