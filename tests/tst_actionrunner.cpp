@@ -295,6 +295,36 @@ private Q_SLOTS:
                  u"This run is no longer waiting for approval (it is IN_PROGRESS)"_s);
     }
 
+    void approversAreNotifiedByTheActionsWebhook_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("json") << u"json"_s;
+        QTest::newRow("slack") << u"slack"_s;
+    }
+    void approversAreNotifiedByTheActionsWebhook()
+    {
+        QFETCH(QString, format);
+        FakeBackend backend;
+        FakeBackend chat;
+        QJsonObject definition = json(R"({"identifier": "deploy", "title": "Deploy", "requiredApproval": true,
+                                          "permissions": {"approve": {"users": ["bob@example.com"]}}})");
+        definition.insert(u"approvalNotification"_s, QJsonObject{{u"type"_s, u"webhook"_s}, {u"url"_s, chat.url(u"/notify"_s).toString()},
+                                                                 {u"format"_s, format}});
+        const QString runId = started(onCart(action(definition, webhook(backend))));
+        QCOMPARE(statusOf(runId), RunStatus::WaitingForApproval);
+        QTRY_COMPARE(chat.received.size(), 1);
+        QCOMPARE(chat.received.first().path, u"/notify"_s);
+        const QJsonObject body = chat.received.first().json();
+        const QString text = format == u"slack"_s ? body.value(u"text"_s).toString() : body.value(u"message"_s).toString();
+        QVERIFY2(text.contains(u"Deploy"_s) && text.contains(u"bob@example.com"_s), qPrintable(text));
+        if (format == u"json"_s) {
+            QCOMPARE(body.value(u"run"_s).toObject().value(u"id"_s).toString(), runId);
+            QCOMPARE(body.value(u"approvers"_s).toArray(), QJsonArray{u"bob@example.com"_s});
+        }
+        QTRY_VERIFY(allLogs(runs(), runId).contains(u"Approvers notified (127.0.0.1)"_s));
+        QCOMPARE(backend.received.size(), 0); // the action itself waits for the approval
+    }
+
     void allApproversMustApprove()
     {
         FakeBackend backend;

@@ -168,6 +168,7 @@ RunStart ActionRunner::start(const RunRequest &request, const QString &user, con
     if (run.status == RunStatus::WaitingForApproval) {
         log(run.id, u"Waiting for approval by %1"_s.arg(approverList(approval, approval.approvers)));
         Q_EMIT approvalRequested(run.id, approval.approvers);
+        notifyApprovers(request.action, run);
     } else {
         invoke(run.id);
     }

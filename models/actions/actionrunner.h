@@ -66,6 +66,8 @@ public:
     // Runs an automation as user "automation" (no permissions, approval or limits); `event` is the
     // automation's trigger event, passed to the backend as .trigger.event.
     Problems missingEntities(const ActionDefinition &action, const QJsonObject &inputs) const;
+    // Posts the action's approvalNotification webhook for a run that waits for approval.
+    void notifyApprovers(const ActionDefinition &action, const ActionRun &run);
     RunStart executeAutomation(const RunRequest &request, const QJsonObject &event);
 
     // An approver's answer. Returns "" or why it was refused: only the run's approvers may decide,

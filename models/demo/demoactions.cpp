@@ -12,10 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
-QList<QJsonObject> demoActions()
+namespace {
+
+QList<QJsonObject> readFolder(const QString &folder)
 {
     QList<QJsonObject> actions;
-    const QDir dir(u":/actions"_s);
+    const QDir dir(folder);
     const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files);
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
@@ -35,6 +37,18 @@ QList<QJsonObject> demoActions()
         return a.value("identifier"_L1).toString() < b.value("identifier"_L1).toString();
     });
     return actions;
+}
+
+} // namespace
+
+QList<QJsonObject> demoActions()
+{
+    return readFolder(u":/actions"_s);
+}
+
+QList<QJsonObject> demoAutomations()
+{
+    return readFolder(u":/automations"_s);
 }
 
 } // namespace portolan

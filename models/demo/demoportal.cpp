@@ -19,7 +19,7 @@ Problems createDemoPortal(CatalogStore &store, quint32 seed, QDate anchor, const
         plan.blueprints.append({bp, {u"demo organisation"_s, 0, 0, {}}});
     organisation.generate([&plan](const Entity &e) { plan.entities.append({e, {u"demo organisation"_s, 0, 0, {}}}); });
     // The self-service catalogue (resources/actions), written in the same transaction.
-    for (const QJsonObject &action : demoActions())
+    for (const QJsonObject &action : demoActions() + demoAutomations())
         plan.actions.append({action, {u"demo actions"_s, 0, 0, {}}});
     CatalogImporter importer(store, {{}, false, false, actor, {}});
     const CatalogImporter::Result result = importer.apply(plan);
