@@ -3,7 +3,7 @@
 #include "actioneditordocument.h"
 #include "importing/jsonlocator.h"
 #include "importing/jsonsource.h"
-#include "jsoncodeeditor.h"
+#include "widgets/jsoncodeeditor.h"
 
 #include <QJsonDocument>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "actioneditorjsonbox.h"
 
 #include "importing/jsonsource.h"
-#include "jsoncodeeditor.h"
+#include "widgets/jsoncodeeditor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,22 +4,16 @@
 #include "importing/jsonlocator.h"
 #include "importing/jsonsource.h"
 #include "schema/blueprint.h"
+#include "widgets/jsoncodeeditor.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTextBlock>
 #include <QVBoxLayout>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -30,166 +24,19 @@ namespace {
 constexpr int kPauseMs = 200;
 constexpr int kMergeKeyBase = 0x4a534f00; // "JSO": typing sessions of this view, apart from other views' keys
 
-KSyntaxHighlighting::Repository &repository()
-{
-    static KSyntaxHighlighting::Repository instance;
-    return instance;
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-QColor errorColor(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x1f, 0x1f);
-}
-
-// Problems count columns in characters (code points); the editor counts UTF-16 units.
-int utf16Offset(const QString &line, int column)
-{
-    int offset = 0;
-    for (int c = 1; c < column && offset < line.size(); ++c)
-        offset += line.at(offset).isHighSurrogate() && offset + 1 < line.size() ? 2 : 1;
-    return offset;
-}
-
 } // namespace
-
-// A plain-text editor with line numbers in a gutter; the error's line number is drawn in red.
-class BlueprintJsonEditor final : public QPlainTextEdit
-{
-public:
-    explicit BlueprintJsonEditor(QWidget *parent)
-        : QPlainTextEdit(parent)
-        , m_gutter(new Gutter(this))
-        , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
-    {
-        setLineWrapMode(QPlainTextEdit::NoWrap);
-        setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        setTabChangesFocus(false);
-        m_highlighter->setDefinition(repository().definitionForName(u"JSON"_s));
-        connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { updateMargins(); });
-        connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
-            if (dy)
-                m_gutter->scroll(0, dy);
-            else
-                m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
-        });
-        updateMargins();
-        applyTheme();
-    }
-
-    std::function<void()> paletteChanged;
-    int errorLine = 0;
-
-    QTextCursor cursorAt(int line, int column) const
-    {
-        const QTextBlock block = document()->findBlockByNumber(std::max(0, line - 1));
-        QTextCursor cursor(document());
-        if (!block.isValid())
-            return cursor;
-        cursor.setPosition(block.position() + std::min(utf16Offset(block.text(), column), int(block.length()) - 1));
-        return cursor;
-    }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QPlainTextEdit::resizeEvent(event);
-        const QRect r = contentsRect();
-        m_gutter->setGeometry(r.left(), r.top(), gutterWidth(), r.height());
-    }
-
-    void changeEvent(QEvent *event) override
-    {
-        QPlainTextEdit::changeEvent(event);
-        if (event->type() == QEvent::PaletteChange) {
-            applyTheme();
-            if (paletteChanged)
-                paletteChanged();
-        } else if (event->type() == QEvent::FontChange) {
-            updateMargins();
-        }
-    }
-
-private:
-    class Gutter final : public QWidget
-    {
-    public:
-        explicit Gutter(BlueprintJsonEditor *editor)
-            : QWidget(editor)
-            , m_editor(editor)
-        {
-        }
-
-    protected:
-        void paintEvent(QPaintEvent *event) override { m_editor->paintGutter(event->rect()); }
-
-    private:
-        BlueprintJsonEditor *m_editor;
-    };
-
-    int gutterWidth() const
-    {
-        const int digits = int(QString::number(std::max(1, blockCount())).size());
-        return 16 + fontMetrics().horizontalAdvance(u'9') * std::max(digits, 2);
-    }
-
-    void updateMargins() { setViewportMargins(gutterWidth(), 0, 0, 0); }
-
-    void paintGutter(const QRect &rect)
-    {
-        QPainter painter(m_gutter);
-        QColor background = palette().color(QPalette::Base);
-        background = isDark(palette()) ? background.lighter(115) : background.darker(104);
-        painter.fillRect(rect, background);
-        QColor number = palette().color(QPalette::Text);
-        number.setAlphaF(0.45f);
-        QTextBlock block = firstVisibleBlock();
-        int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
-        while (block.isValid() && top <= rect.bottom()) {
-            const int height = qRound(blockBoundingRect(block).height());
-            if (block.isVisible() && top + height >= rect.top()) {
-                const bool error = block.blockNumber() + 1 == errorLine;
-                QFont font = painter.font();
-                font.setBold(error);
-                painter.setFont(font);
-                painter.setPen(error ? errorColor(palette()) : number);
-                painter.drawText(0, top, m_gutter->width() - 8, height, Qt::AlignRight | Qt::AlignVCenter,
-                                 QString::number(block.blockNumber() + 1));
-            }
-            block = block.next();
-            top += height;
-        }
-    }
-
-    void applyTheme()
-    {
-        const KSyntaxHighlighting::Theme theme = repository().defaultTheme(
-            isDark(palette()) ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
-        if (m_highlighter->theme().name() == theme.name())
-            return;
-        m_highlighter->setTheme(theme);
-        m_highlighter->rehighlight();
-    }
-
-    Gutter *m_gutter;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
-};
 
 BlueprintJsonView::BlueprintJsonView(DesignDocument &document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_editor(new BlueprintJsonEditor(this))
+    , m_editor(new JsonCodeEditor(this))
     , m_status(new QLabel(this))
 {
     m_editor->setPlaceholderText(tr("Select a blueprint to see it, and edit it, as JSON."));
-    m_editor->paletteChanged = [this] {
+    connect(m_editor, &JsonCodeEditor::themeChanged, this, [this] {
         markError();
         showStatus();
-    };
+    });
     m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_status->setContentsMargins(8, 4, 8, 4);
@@ -383,34 +230,7 @@ void BlueprintJsonView::clearError()
 
 void BlueprintJsonView::markError()
 {
-    m_editor->errorLine = m_errorLine;
-    QList<QTextEdit::ExtraSelection> marks;
-    if (m_errorLine > 0) {
-        const QColor red = errorColor(m_editor->palette());
-        QTextEdit::ExtraSelection line;
-        QColor tint = red;
-        tint.setAlphaF(isDark(m_editor->palette()) ? 0.18f : 0.10f);
-        line.format.setBackground(tint);
-        line.format.setProperty(QTextFormat::FullWidthSelection, true);
-        line.cursor = m_editor->cursorAt(m_errorLine, m_errorColumn);
-        marks.append(line);
-
-        // The wavy underline runs under the word (or the one character) where the error is.
-        QTextEdit::ExtraSelection word;
-        word.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        word.format.setUnderlineColor(red);
-        word.cursor = m_editor->cursorAt(m_errorLine, m_errorColumn);
-        const QString rest = word.cursor.block().text().mid(word.cursor.positionInBlock());
-        qsizetype length = 0;
-        while (length < rest.size() && !QStringView(u" \t,:}]").contains(rest.at(length)))
-            ++length;
-        if (length == 0 && word.cursor.positionInBlock() > 0 && rest.isEmpty())
-            word.cursor.movePosition(QTextCursor::Left); // at the end of the line: the last character
-        word.cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, int(std::max<qsizetype>(length, 1)));
-        marks.append(word);
-    }
-    m_editor->setExtraSelections(marks);
-    m_editor->viewport()->update();
+    m_editor->setError(m_errorLine, m_errorColumn);
 }
 
 void BlueprintJsonView::showStatus()
@@ -423,7 +243,7 @@ void BlueprintJsonView::showStatus()
         const QString where = u"%1:%2"_s.arg(m_errorLine).arg(m_errorColumn);
         m_statusText = where + u": "_s + m_errorMessage;
         m_status->setText(u"<span style=\"color:%1\">●</span> <a href=\"jump\" style=\"color:%2\">%3</a>: %4"_s.arg(
-            errorColor(pal).name(), pal.color(QPalette::Link).name(), where, m_errorMessage.toHtmlEscaped()));
+            JsonCodeEditor::errorColor(pal).name(), pal.color(QPalette::Link).name(), where, m_errorMessage.toHtmlEscaped()));
     } else {
         m_statusText = tr("No problems");
         m_status->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(pal.color(QPalette::Disabled, QPalette::Text).name(),

@@ -10,7 +10,7 @@ class QPlainTextEdit;
 namespace portolan {
 
 class DesignDocument;
-class BlueprintJsonEditor; // the editor with line numbers, in the .cpp
+class JsonCodeEditor;
 
 // The selected blueprint as Port JSON, editable. Checks as you type (after a short pause): JSON
 // syntax first, then the blueprint's problems in the draft with this JSON put in; the first error
@@ -45,7 +45,7 @@ private:
     void showStatus(); // under the editor: the first error, "No problems", or nothing
 
     DesignDocument &m_document;
-    BlueprintJsonEditor *m_editor = nullptr;
+    JsonCodeEditor *m_editor = nullptr;
     QLabel *m_status = nullptr;
     QTimer m_pause;
     QString m_shown;        // the blueprint in the editor

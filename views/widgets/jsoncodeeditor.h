@@ -11,7 +11,8 @@ namespace portolan {
 
 // A JSON editor: KSyntaxHighlighting colours (light or dark with the palette), line numbers in a
 // gutter, and one error marked at its line and column (the line tinted, the word underlined, its
-// number red). The action editor's JSON tab and its small JSON fields (condition, body, mapping).
+// number red). The blueprint designer's JSON view, the action editor's JSON tab and its small JSON
+// fields (condition, body, mapping).
 class JsonCodeEditor final : public QPlainTextEdit
 {
     Q_OBJECT
