@@ -15,7 +15,7 @@
 #include "actions/actioneditorjsonbox.h"
 #include "actions/actionspage.h"
 #include "actions/actionspagesummary.h"
-#include "actions/jsoncodeeditor.h"
+#include "widgets/jsoncodeeditor.h"
 #include "shell/appearance.h"
 #include "shell/signalwait.h"
 #include "storefixture.h"
