@@ -120,6 +120,22 @@ private Q_SLOTS:
         QCOMPARE(calls->candidates().at(1).second, u"Checkout"_s);
         auto *callsCombo = calls->findChild<QComboBox *>();
         callsCombo->setFocus();
+        // Typed text that names no candidate: the one candidate it found is meant; none found: said.
+        QTest::keyClicks(callsCombo->lineEdit(), u"chec"_s);
+        QTRY_COMPARE(calls->candidates().size(), 1);
+        Q_EMIT callsCombo->lineEdit()->editingFinished();
+        QCOMPARE(form.state().value(u"dependsOnService"_s).toString(), u"checkout"_s);
+        callsCombo->lineEdit()->selectAll();
+        QTest::keyClicks(callsCombo->lineEdit(), u"zzz"_s);
+        QTRY_COMPARE(calls->candidates().size(), 0);
+        Q_EMIT callsCombo->lineEdit()->editingFinished();
+        bool said = false;
+        for (const QLabel *label : calls->findChildren<QLabel *>())
+            said = said || (label->isVisibleTo(calls) && label->text().contains(u"No service is called \"zzz\""_s));
+        QVERIFY(said);
+        callsCombo->lineEdit()->selectAll();
+        QTest::keyClick(callsCombo->lineEdit(), Qt::Key_Backspace);
+        QTRY_COMPARE(calls->candidates().size(), 2);
         QTest::keyClick(callsCombo, Qt::Key_Down);
         QCOMPARE(form.state().value(u"dependsOnService"_s).toString(), u"cart"_s);
 

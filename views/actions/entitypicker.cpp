@@ -81,6 +81,26 @@ EntityPicker::EntityPicker(const UserInput &input, StoreLane &lane, QWidget *par
                 }
             Q_EMIT edited(t.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t));
         });
+        // Leaving the field with text that names no candidate: the one candidate the text found is
+        // meant (typed "stag", found "Staging"); otherwise say so under the field.
+        connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+            const QString t = m_combo->currentText().trimmed();
+            if (t.isEmpty())
+                return;
+            for (const auto &[id, title] : std::as_const(m_candidates))
+                if (id.compare(t, Qt::CaseInsensitive) == 0 || display(id, title) == t)
+                    return;
+            if (m_candidates.size() == 1) {
+                const auto &[id, title] = m_candidates.constFirst();
+                const QSignalBlocker blocker(m_combo);
+                m_combo->setEditText(display(id, title));
+                m_status->hide();
+                Q_EMIT edited(id);
+                return;
+            }
+            m_status->setText(tr("No %1 is called \"%2\": choose one from the list").arg(this->input().blueprint, t));
+            m_status->show();
+        });
         connect(m_combo, &QComboBox::activated, this, [this](int index) {
             const QString id = m_combo->itemData(index).toString();
             m_titles.insert(id, m_combo->itemText(index));

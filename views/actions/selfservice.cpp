@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,7 @@ namespace portolan {
 namespace {
 
 constexpr int SweepIntervalMs = 60'000;
+constexpr int FirstSweepDelayMs = 3'000;
 
 // Who runs actions when nobody said (Settings ▸ Who am I): the login name, so runs still name someone.
 QString defaultUser()
@@ -68,7 +70,8 @@ QString SelfService::start()
     if (!m_api->listen(fixed ? port : 0))
         return tr("The run API could not listen on 127.0.0.1: %1. Webhook backends cannot report progress.").arg(m_api->errorString());
     m_runner->setRunApiUrl(m_api->baseUrl());
-    m_sweeper->start(SweepIntervalMs);
+    // The first sweep reads the store on this (the UI) thread: not while the window is opening.
+    QTimer::singleShot(FirstSweepDelayMs, m_sweeper, [sweeper = m_sweeper] { sweeper->start(SweepIntervalMs); });
     return {};
 }
 
