@@ -4,10 +4,9 @@
 #include "importing/jsonlocator.h"
 #include "importing/jsonsource.h"
 #include "widgets/jsoncodeeditor.h"
+#include "widgets/jsonerrorstatus.h"
 
 #include <QJsonDocument>
-#include <QLabel>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,18 +27,9 @@ ActionEditorJson::ActionEditorJson(ActionEditorDocument &document, QWidget *pare
     : QWidget(parent)
     , m_document(document)
     , m_editor(new JsonCodeEditor(this))
-    , m_status(new QLabel(this))
+    , m_status(new JsonErrorStatus(m_editor, this))
 {
     m_editor->setAccessibleName(tr("Action JSON"));
-    connect(m_editor, &JsonCodeEditor::themeChanged, this, &ActionEditorJson::showStatus);
-    m_status->setTextFormat(Qt::RichText);
-    m_status->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_status->setContentsMargins(8, 5, 8, 5);
-    m_status->setWordWrap(true);
-    connect(m_status, &QLabel::linkActivated, this, [this] { jumpToError(); });
-    auto *jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
-    jump->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(jump, &QShortcut::activated, this, &ActionEditorJson::jumpToError);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -99,12 +89,12 @@ void ActionEditorJson::check()
         const Problem &p = source.problems.first();
         setBlocked(true);
         // JsonSource speaks of files to import; here the fix is in the editor.
-        setError(p.line, p.column, p.message.section(u"; fix the file"_s, 0, 0));
+        m_status->setError(p.line, p.column, p.message.section(u"; fix the file"_s, 0, 0));
         return;
     }
     if (!source.document.isObject()) {
         setBlocked(true);
-        setError(1, 1, tr("an action is a JSON object { … }"));
+        m_status->setError(1, 1, tr("an action is a JSON object { … }"));
         return;
     }
     setBlocked(false);
@@ -134,7 +124,7 @@ void ActionEditorJson::placeProblems()
     }
     if (errors > 1)
         message += tr(" (and %n more)", nullptr, errors - 1);
-    setError(bestLine, bestColumn, message);
+    m_status->setError(bestLine, bestColumn, message);
 }
 
 void ActionEditorJson::setBlocked(bool blocked)
@@ -145,38 +135,24 @@ void ActionEditorJson::setBlocked(bool blocked)
     Q_EMIT blockedChanged(blocked);
 }
 
-void ActionEditorJson::setError(int line, int column, const QString &message)
+std::pair<int, int> ActionEditorJson::errorPosition() const
 {
-    m_errorLine = message.isEmpty() ? 0 : std::max(line, 1);
-    m_errorColumn = message.isEmpty() ? 0 : std::max(column, 1);
-    m_errorMessage = message;
-    m_editor->setError(m_errorLine, m_errorColumn);
-    showStatus();
+    return m_status->errorPosition();
 }
 
-void ActionEditorJson::showStatus()
+QString ActionEditorJson::errorMessage() const
 {
-    const QPalette pal = m_editor->palette();
-    if (m_errorLine > 0) {
-        const QString where = u"%1:%2"_s.arg(m_errorLine).arg(m_errorColumn);
-        m_statusText = where + u": "_s + m_errorMessage;
-        m_status->setText(u"<span style=\"color:%1\">●</span> <a href=\"jump\" style=\"color:%2\">%3</a>: %4"_s.arg(
-            JsonCodeEditor::errorColor(pal).name(), pal.color(QPalette::Link).name(), where, m_errorMessage.toHtmlEscaped()));
-    } else {
-        m_statusText = tr("No problems");
-        m_status->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(pal.color(QPalette::Disabled, QPalette::Text).name(),
-                                                                      m_statusText.toHtmlEscaped()));
-    }
-    m_status->setToolTip(m_errorLine > 0 ? tr("Ctrl+E goes there") : QString());
+    return m_status->errorMessage();
+}
+
+QString ActionEditorJson::statusText() const
+{
+    return m_status->statusText();
 }
 
 void ActionEditorJson::jumpToError()
 {
-    if (m_errorLine <= 0)
-        return;
-    m_editor->setTextCursor(m_editor->cursorAt(m_errorLine, m_errorColumn));
-    m_editor->ensureCursorVisible();
-    m_editor->setFocus();
+    m_status->jumpToError();
 }
 
 void ActionEditorJson::jumpTo(const QString &path)

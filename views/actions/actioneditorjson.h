@@ -3,13 +3,13 @@
 #include <QTimer>
 #include <QWidget>
 
-class QLabel;
 class QPlainTextEdit;
 
 namespace portolan {
 
 class ActionEditorDocument;
 class JsonCodeEditor;
+class JsonErrorStatus;
 
 // The action as JSON, editable. Checks as you type (after a short pause): JSON syntax first, then
 // the action's problems; the first one is marked at its line and column and told under the editor
@@ -24,9 +24,9 @@ public:
 
     QPlainTextEdit *editor() const;
     // The first error: 1-based line and column, {0, 0} when there is none.
-    std::pair<int, int> errorPosition() const { return {m_errorLine, m_errorColumn}; }
-    QString errorMessage() const { return m_errorMessage; }
-    QString statusText() const { return m_statusText; }
+    std::pair<int, int> errorPosition() const;
+    QString errorMessage() const;
+    QString statusText() const;
     // The text is not a JSON object: the document holds the last one that was.
     bool isBlocked() const { return m_blocked; }
 
@@ -42,22 +42,16 @@ private:
     void showDocument();
     void check();
     void placeProblems();
-    void setError(int line, int column, const QString &message);
     void setBlocked(bool blocked);
-    void showStatus();
 
     ActionEditorDocument &m_document;
     JsonCodeEditor *m_editor = nullptr;
-    QLabel *m_status = nullptr;
+    JsonErrorStatus *m_status = nullptr;
     QTimer m_pause;
     bool m_loading = false;
     bool m_pushing = false;
     bool m_blocked = false;
     int m_session = 0;
-    int m_errorLine = 0;
-    int m_errorColumn = 0;
-    QString m_errorMessage;
-    QString m_statusText;
 };
 
 } // namespace portolan

@@ -5,13 +5,12 @@
 #include "importing/jsonsource.h"
 #include "schema/blueprint.h"
 #include "widgets/jsoncodeeditor.h"
+#include "widgets/jsonerrorstatus.h"
 
 #include <QEvent>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -30,21 +29,9 @@ BlueprintJsonView::BlueprintJsonView(DesignDocument &document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_editor(new JsonCodeEditor(this))
-    , m_status(new QLabel(this))
+    , m_status(new JsonErrorStatus(m_editor, this))
 {
     m_editor->setPlaceholderText(tr("Select a blueprint to see it, and edit it, as JSON."));
-    connect(m_editor, &JsonCodeEditor::themeChanged, this, [this] {
-        markError();
-        showStatus();
-    });
-    m_status->setTextFormat(Qt::RichText);
-    m_status->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_status->setContentsMargins(8, 4, 8, 4);
-    m_status->setWordWrap(true);
-    connect(m_status, &QLabel::linkActivated, this, [this] { jumpToError(); });
-    auto *jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
-    jump->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(jump, &QShortcut::activated, this, &BlueprintJsonView::jumpToError);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -91,11 +78,13 @@ void BlueprintJsonView::showSelected()
         m_blocked = false;
         replaceText({}, false);
         m_editor->setReadOnly(true);
-        clearError();
+        m_status->clearError();
+        m_status->setActive(false); // nothing to check: no status line
         return;
     }
     const QJsonObject json = draft.json(id);
     m_editor->setReadOnly(false);
+    m_status->setActive(true);
     if (id == m_shown) {
         // Mid-edit (a pause not over, or text that is not a blueprint yet): the user's text stays.
         if (m_pause.isActive() || m_blocked)
@@ -144,18 +133,18 @@ void BlueprintJsonView::check()
     if (!source.problems.isEmpty()) {
         const Problem &p = source.problems.first();
         // JsonSource speaks of files to import; here the fix is in the editor.
-        setError(p.line, p.column, p.message.section(u"; fix the file"_s, 0, 0));
+        m_status->setError(p.line, p.column, p.message.section(u"; fix the file"_s, 0, 0));
         return;
     }
     if (!source.document.isObject()) {
-        setError(1, 1, tr("a blueprint is a JSON object { … }"));
+        m_status->setError(1, 1, tr("a blueprint is a JSON object { … }"));
         return;
     }
     const QJsonObject json = source.document.object();
     const JsonLocator locator(text);
     const auto errorAt = [&](const QString &path, const QString &message) {
         const auto [line, column] = locator.position(path);
-        setError(line, column, message);
+        m_status->setError(line, column, message);
     };
     Problems shape;
     Blueprint::fromJson(json, &shape);
@@ -193,7 +182,7 @@ void BlueprintJsonView::check()
             problems.append(p);
     }
     if (problems.isEmpty()) {
-        clearError();
+        m_status->clearError();
         return;
     }
     int bestLine = 0, bestColumn = 0;
@@ -208,58 +197,27 @@ void BlueprintJsonView::check()
     }
     if (problems.size() > 1)
         message += tr(" (and %n more)", nullptr, int(problems.size() - 1));
-    setError(bestLine, bestColumn, message);
+    m_status->setError(bestLine, bestColumn, message);
 }
 
-void BlueprintJsonView::setError(int line, int column, const QString &message)
+std::pair<int, int> BlueprintJsonView::errorPosition() const
 {
-    m_errorLine = line;
-    m_errorColumn = column;
-    m_errorMessage = message;
-    markError();
-    showStatus();
+    return m_status->errorPosition();
 }
 
-void BlueprintJsonView::clearError()
+QString BlueprintJsonView::errorMessage() const
 {
-    m_errorLine = m_errorColumn = 0;
-    m_errorMessage.clear();
-    markError();
-    showStatus();
+    return m_status->errorMessage();
 }
 
-void BlueprintJsonView::markError()
+QString BlueprintJsonView::statusText() const
 {
-    m_editor->setError(m_errorLine, m_errorColumn);
-}
-
-void BlueprintJsonView::showStatus()
-{
-    const QPalette pal = m_editor->palette(); // up to date in its PaletteChange, where this is called from
-    if (m_shown.isEmpty()) {
-        m_statusText.clear();
-        m_status->clear();
-    } else if (m_errorLine > 0) {
-        const QString where = u"%1:%2"_s.arg(m_errorLine).arg(m_errorColumn);
-        m_statusText = where + u": "_s + m_errorMessage;
-        m_status->setText(u"<span style=\"color:%1\">●</span> <a href=\"jump\" style=\"color:%2\">%3</a>: %4"_s.arg(
-            JsonCodeEditor::errorColor(pal).name(), pal.color(QPalette::Link).name(), where, m_errorMessage.toHtmlEscaped()));
-    } else {
-        m_statusText = tr("No problems");
-        m_status->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(pal.color(QPalette::Disabled, QPalette::Text).name(),
-                                                                      m_statusText.toHtmlEscaped()));
-    }
-    m_status->setToolTip(m_errorLine > 0 ? tr("Ctrl+E goes there") : QString());
-    m_status->setVisible(!m_statusText.isEmpty());
+    return m_status->statusText();
 }
 
 void BlueprintJsonView::jumpToError()
 {
-    if (m_errorLine <= 0)
-        return;
-    m_editor->setTextCursor(m_editor->cursorAt(m_errorLine, m_errorColumn));
-    m_editor->ensureCursorVisible();
-    m_editor->setFocus();
+    m_status->jumpToError();
 }
 
 } // namespace portolan

@@ -4,13 +4,13 @@
 #include <QTimer>
 #include <QWidget>
 
-class QLabel;
 class QPlainTextEdit;
 
 namespace portolan {
 
 class DesignDocument;
 class JsonCodeEditor;
+class JsonErrorStatus;
 
 // The selected blueprint as Port JSON, editable. Checks as you type (after a short pause): JSON
 // syntax first, then the blueprint's problems in the draft with this JSON put in; the first error
@@ -27,9 +27,9 @@ public:
 
     QPlainTextEdit *editor() const;
     // The first error: 1-based line and column, {0, 0} when there is none.
-    std::pair<int, int> errorPosition() const { return {m_errorLine, m_errorColumn}; }
-    QString errorMessage() const { return m_errorMessage; }
-    QString statusText() const { return m_statusText; }
+    std::pair<int, int> errorPosition() const;
+    QString errorMessage() const;
+    QString statusText() const;
 
     // Runs a pending check at once (before the pause is over).
     void checkNow();
@@ -39,24 +39,16 @@ private:
     void showSelected();
     void replaceText(const QString &text, bool keepPlace);
     void check();
-    void setError(int line, int column, const QString &message);
-    void clearError();
-    void markError();
-    void showStatus(); // under the editor: the first error, "No problems", or nothing
 
     DesignDocument &m_document;
     JsonCodeEditor *m_editor = nullptr;
-    QLabel *m_status = nullptr;
+    JsonErrorStatus *m_status = nullptr;
     QTimer m_pause;
     QString m_shown;        // the blueprint in the editor
     bool m_loading = false; // the text is being replaced, not typed
     bool m_pushing = false; // our own edit is going into the document
     bool m_blocked = false; // the text does not give a blueprint the draft can take (mid-edit)
     int m_session = 0;      // typing in one session merges into one undo step
-    int m_errorLine = 0;
-    int m_errorColumn = 0;
-    QString m_errorMessage;
-    QString m_statusText;
 };
 
 } // namespace portolan
