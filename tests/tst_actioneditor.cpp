@@ -2,6 +2,7 @@
 // portal: type an action into the form (the JSON follows), edit the JSON (the form follows),
 // break it (the error at line:column, Save disabled), save (the store has it, with an audit
 // entry), find it on the page under its blueprint, and delete it (after saying yes).
+#include "modaldialogs.h"
 #include "actions/actionstore.h"
 #include "actions/actioneditor.h"
 #include "actions/actioneditorbackend.h"
@@ -50,26 +51,7 @@ using namespace portolan;
 
 namespace {
 
-// Acts on the next modal dialog of type T as soon as it is open; gives up after ten seconds.
-template<typename T>
-void whenModal(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, tries = 0]() mutable {
-        if (++tries > 500) {
-            timer->stop();
-            timer->deleteLater();
-            return;
-        }
-        if (T *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
+using portolan::testing::whenModal;
 
 void choose(QComboBox *box, const QString &data)
 {

@@ -1,6 +1,7 @@
 // The blueprint designer as a user drives it, offscreen, over a real SQLite portal: create two
 // blueprints with the dialog, relate them by dragging on the canvas, review the impact, apply —
 // then the store has them, the audit log has the migration, and the draft starts afresh.
+#include "modaldialogs.h"
 #include "design/migrationhistory.h"
 #include "designer/blueprintform.h"
 #include "designer/blueprintnodeitem.h"
@@ -31,27 +32,7 @@ using namespace portolan;
 
 namespace {
 
-// Acts on the next modal dialog of type T as soon as it is open (a dialog's exec() blocks the
-// test); gives up after ten seconds, so a dialog that never came cannot haunt the next test.
-template<typename T>
-void whenModal(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, tries = 0]() mutable {
-        if (++tries > 500) {
-            timer->deleteLater();
-            timer->stop();
-            return;
-        }
-        if (T *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
+using portolan::testing::whenModal;
 
 void drag(ModelCanvas &canvas, const QPoint &from, const QPoint &to)
 {

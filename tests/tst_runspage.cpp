@@ -1,5 +1,6 @@
 // The runs list and the run page (offscreen, real SQLite store, reads on a StoreLane): listing
 // and filtering, the page's header/inputs/links/entities, live log polling, approvals.
+#include "modaldialogs.h"
 #include "actions/approvaldialog.h"
 #include "actions/runapprovalbox.h"
 #include "actions/runlistmodel.h"
@@ -39,30 +40,7 @@ namespace {
 
 const QString Me = u"ada@example.com"_s;
 
-// Runs `act` on the next modal dialog of type T (ApprovalDialog::exec blocks the test), as in
-// tst_designerpage.cpp.
-template<typename T>
-void whenModal(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, tries = 0]() mutable {
-        if (++tries > 500) {
-            timer->stop();
-            timer->deleteLater();
-            return;
-        }
-        if (T *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-            // A failed check returns early: close the dialog so exec() returns and the test goes on.
-            if (dialog->isVisible())
-                dialog->reject();
-        }
-    });
-    timer->start();
-}
+using portolan::testing::whenModal;
 
 QList<Blueprint> blueprints()
 {
