@@ -1,5 +1,7 @@
 #include "demoruns.h"
 
+#include "actions/actionpolicyresolver.h"
+#include "actions/actionstore.h"
 #include "actions/runstore.h"
 #include "store/catalogstore.h"
 
@@ -83,10 +85,19 @@ void addDemoRuns(CatalogStore &store, QDate anchor)
     waiting.inputs = {{u"role"_s, u"database-admin"_s}, {u"durationHours"_s, 4}, {u"reason"_s, u"Restore the orders table after INC-2041"_s}};
     waiting.createdBy = u"aisha.ahmed@example.com"_s;
     waiting.createdAt = waiting.updatedAt = now.addSecs(-1800);
+    // Its approvers resolved as the runner resolves them (the people of the action's approving
+    // teams), so the people named can approve it.
+    const std::optional<ActionDefinition> action = ActionStore(store.database()).action(waiting.action);
+    if (!action)
+        return;
+    const ActionPolicyResolver resolver(store);
     waiting.approval.mode = RunApproval::Mode::All;
-    waiting.approval.approvers = {u"security"_s};
+    waiting.approval.approvers = resolver.approvers(*action, resolver.actor(waiting.createdBy));
+    if (waiting.approval.approvers.isEmpty())
+        return;
     if (runStore.insert(waiting).isEmpty())
-        runStore.appendLog(waiting.id, u"Waiting for approval by the security team"_s, waiting.createdAt);
+        runStore.appendLog(waiting.id, u"Waiting for approval by all of %1"_s.arg(waiting.approval.approvers.join(u", "_s)),
+                           waiting.createdAt);
 }
 
 } // namespace portolan
