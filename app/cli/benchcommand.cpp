@@ -3,6 +3,7 @@
 
 #include "bench/catalogbenchmark.h"
 #include "bench/graphbenchmark.h"
+#include "bench/scorecardbenchmark.h"
 #include "bench/uibenchmark.h"
 
 #include <QApplication>
@@ -16,7 +17,7 @@ namespace portolan::cli {
 int runBench(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"suite"_s, u"Which benchmark: catalog (store), ui (the window), graph (layout)."_s, u"catalog|ui|graph"_s);
+    parser.addPositionalArgument(u"suite"_s, u"Which benchmark: catalog (store), ui (the window), graph (layout), scorecards (evaluation)."_s, u"catalog|ui|graph|scorecards"_s);
     parser.addOption({u"entities"_s, u"Size of the generated catalog (default 100000)."_s, u"N"_s, u"100000"_s});
     parser.addOption({u"nodes"_s, u"graph: visible nodes to lay out (default 2000)."_s, u"N"_s, u"2000"_s});
     parser.addOption({u"runs"_s, u"Runs; timings are medians over all runs (default 3)."_s, u"N"_s, u"3"_s});
@@ -25,8 +26,8 @@ int runBench(const QStringList &args)
     if (!parse(parser, args, u"Runs a benchmark on a generated catalog; prints JSON."_s, &code))
         return code;
     const QString suite = parser.positionalArguments().value(0);
-    if (parser.positionalArguments().size() != 1 || !QStringList{u"catalog"_s, u"ui"_s, u"graph"_s}.contains(suite)) {
-        QTextStream(stderr) << "bench: name the suite: portolan bench catalog|ui|graph [--entities N]\n";
+    if (parser.positionalArguments().size() != 1 || !QStringList{u"catalog"_s, u"ui"_s, u"graph"_s, u"scorecards"_s}.contains(suite)) {
+        QTextStream(stderr) << "bench: name the suite: portolan bench catalog|ui|graph|scorecards [--entities N]\n";
         return 2;
     }
     bool ok = false;
@@ -40,6 +41,8 @@ int runBench(const QStringList &args)
     QJsonObject result;
     if (suite == "catalog"_L1) {
         result = CatalogBenchmark(entities, runs, parser.value(u"dir"_s)).run(log);
+    } else if (suite == "scorecards"_L1) {
+        result = ScorecardBenchmark(entities, runs, parser.value(u"dir"_s)).run(log);
     } else if (suite == "ui"_L1) {
         if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
             QTextStream(stderr) << "bench ui: needs the GUI application object\n";

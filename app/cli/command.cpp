@@ -22,7 +22,8 @@ const QList<Command> &commands()
         {"stats", "entities per blueprint and relation count, as JSON", false, runStats},
         {"demo", "create the demo portal (C4 example + a generated organisation)", false, runDemo},
         {"migrate", "apply a model migration file (with its impact), list or export applied ones", false, runMigrate},
-        {"bench", "benchmarks: bench catalog|ui|graph --entities N", false, runBench},
+        {"scorecard", "scorecards: check an entity's level (CI gate) or evaluate in full", false, runScorecard},
+        {"bench", "benchmarks: bench catalog|ui|graph|scorecards --entities N", false, runBench},
         {"screenshot", "render the main screens to PNG files", true, runScreenshot},
         {"where-db", "print the path of the default portal file", false, runWhereDb},
     };

@@ -14,4 +14,5 @@ int runBench(const QStringList &args);
 int runScreenshot(const QStringList &args);
 int runWhereDb(const QStringList &args);
 int runMigrate(const QStringList &args);
+int runScorecard(const QStringList &args);
 } // namespace portolan::cli

@@ -58,6 +58,32 @@ const QList<Migration> &migrations()
           " change TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (run, blueprint, identifier, change, at)) WITHOUT ROWID"_s,
           u"CREATE INDEX run_entities_by_entity ON run_entities (blueprint, identifier)"_s,
           u"ALTER TABLE audit ADD COLUMN run TEXT"_s}},
+        {5, "scorecards, their results and history; initiatives; dashboards",
+         {u"CREATE TABLE scorecards (identifier TEXT PRIMARY KEY, json TEXT NOT NULL, position INTEGER NOT NULL)"_s,
+          // The current result of each entity a scorecard grades (`entity`: entities.id). `outcomes` has one
+          // character per rule of `ruleset` (see RuleOutcome); `credits` the partial credit per rule.
+          u"CREATE TABLE scorecard_results (scorecard TEXT NOT NULL, entity INTEGER NOT NULL, level INTEGER NOT NULL,"
+          " points REAL NOT NULL, outcomes TEXT NOT NULL, credits TEXT NOT NULL DEFAULT '', ruleset INTEGER NOT NULL,"
+          " evaluated_at TEXT NOT NULL, changed_at TEXT NOT NULL, PRIMARY KEY (scorecard, entity)) WITHOUT ROWID"_s,
+          u"CREATE INDEX scorecard_results_by_level ON scorecard_results (scorecard, level)"_s,
+          u"CREATE INDEX scorecard_results_by_entity ON scorecard_results (entity)"_s,
+          // The rule identifiers (and level titles), in order, that outcomes strings refer to.
+          u"CREATE TABLE scorecard_rulesets (id INTEGER PRIMARY KEY, scorecard TEXT NOT NULL, rules TEXT NOT NULL,"
+          " levels TEXT NOT NULL, at TEXT NOT NULL)"_s,
+          // Every change of an entity's level or rule outcomes, when it happened (entities by name: history
+          // outlives them).
+          u"CREATE TABLE scorecard_history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, scorecard TEXT NOT NULL,"
+          " blueprint TEXT NOT NULL, identifier TEXT NOT NULL, level INTEGER NOT NULL, points REAL NOT NULL,"
+          " outcomes TEXT NOT NULL, ruleset INTEGER NOT NULL)"_s,
+          u"CREATE INDEX scorecard_history_by_entity ON scorecard_history (scorecard, blueprint, identifier, at)"_s,
+          u"CREATE INDEX scorecard_history_by_time ON scorecard_history (scorecard, at)"_s,
+          u"CREATE TABLE scorecard_exemptions (id INTEGER PRIMARY KEY, scorecard TEXT NOT NULL, rule TEXT NOT NULL,"
+          " blueprint TEXT NOT NULL, entity TEXT NOT NULL, reason TEXT NOT NULL, requested_by TEXT NOT NULL,"
+          " requested_at TEXT NOT NULL, approved_by TEXT NOT NULL DEFAULT '', approved_at TEXT, expires_at TEXT,"
+          " revoked INTEGER NOT NULL DEFAULT 0)"_s,
+          u"CREATE INDEX scorecard_exemptions_by_entity ON scorecard_exemptions (blueprint, entity)"_s,
+          u"CREATE TABLE initiatives (identifier TEXT PRIMARY KEY, json TEXT NOT NULL, position INTEGER NOT NULL)"_s,
+          u"CREATE TABLE dashboards (identifier TEXT PRIMARY KEY, json TEXT NOT NULL, position INTEGER NOT NULL)"_s}},
     };
     return steps;
 }

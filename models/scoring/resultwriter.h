@@ -1,0 +1,70 @@
+#pragma once
+
+#include "scoring/scorecard.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <memory>
+
+namespace portolan {
+
+class Database;
+class RawStatement;
+struct EntityScore;
+
+// One entity's result in the form it is stored: small, so a million of them fit in a run.
+struct CompactScore {
+    qint64 entityId = 0;
+    QString identifier;
+    bool inScope = true;
+    int level = 0;
+    double points = 0;
+    QByteArray outcomes; // outcomeCode per rule
+    QByteArray credits;  // "1,0,0.75"
+
+    static CompactScore from(qint64 entityId, const QString &identifier, const EntityScore &score);
+};
+
+// Writes one scorecard's results row by row in the caller's transaction (ScorecardStore::
+// writeResults and the full run use it): a result row each, a history row where the level or the
+// outcomes changed (or there was no row), the ruleset row reused while rules and levels are the
+// same. With many rows expected it reads the stored results in one scan instead of one lookup per
+// row, and can then drop the results of entities it never saw (finish(true)).
+class ResultWriter final
+{
+public:
+    ResultWriter(const Database &db, const Scorecard &scorecard, const QString &blueprint, const QDateTime &now,
+                 qint64 expectedRows);
+    ~ResultWriter();
+    Q_DISABLE_COPY_MOVE(ResultWriter)
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    bool write(const CompactScore &score);
+    // Removes results of entities that left the scope; with `dropUnseen` (a complete full run) also
+    // those of entities not written at all (deleted meanwhile).
+    bool finish(bool dropUnseen);
+    qint64 changed() const { return m_changed; }
+
+private:
+    struct Previous {
+        int level = 0;
+        QByteArray outcomes;
+        qint64 ruleset = 0;
+        bool seen = false;
+    };
+
+    const Database &m_db;
+    QString m_scorecard;
+    QByteArray m_id, m_at, m_blueprint;
+    qint64 m_ruleset = 0;
+    bool m_preloaded = false;
+    QHash<qint64, Previous> m_previous;
+    QList<qint64> m_leaving;
+    qint64 m_changed = 0;
+    QString m_error;
+    std::unique_ptr<RawStatement> m_lookup, m_insert, m_upsert, m_touch, m_history;
+};
+
+} // namespace portolan
