@@ -107,6 +107,20 @@ QString rule(const QString &blueprint, const QJsonObject &r, const QString &path
         return *related;
     const QString op = r.value("operator"_L1).toString();
     const QJsonValue value = r.value("value"_L1);
+    // $team is stored as a JSON list: "=", "in" and "containsAny" ask whether one of the entity's teams
+    // is among the values, "!=" whether none is (dashboard drill-downs and "my teams" use them; the
+    // table filter spells its team rules as "contains" of the quoted identifier instead).
+    static const QStringList teamOperators{u"="_s, u"!="_s, u"in"_s, u"containsAny"_s};
+    if (r.value("property"_L1).toString() == "$team"_L1 && teamOperators.contains(op)) {
+        const QJsonArray wanted = value.isArray() ? value.toArray() : QJsonArray{value};
+        QStringList marks;
+        for (const QJsonValue &team : wanted) {
+            values.append(team.toString());
+            marks.append(u"?"_s);
+        }
+        const QString any = marks.isEmpty() ? u"0"_s : u"EXISTS (SELECT 1 FROM json_each(entities.team) WHERE value IN (%1))"_s.arg(marks.join(u", "_s));
+        return op == "!="_L1 ? u"NOT "_s + any : any;
+    }
     const QString col = column(r.value("property"_L1).toString(), values);
     static const QHash<QString, QString> comparisons{{u"="_s, u"="_s}, {u"!="_s, u"IS NOT"_s}, {u">"_s, u">"_s},
                                                      {u"<"_s, u"<"_s}, {u">="_s, u">="_s},     {u"<="_s, u"<="_s}};
