@@ -3,6 +3,7 @@
 #include "demoactions.h"
 #include "demoorganisation.h"
 #include "demoruns.h"
+#include "demoscoring.h"
 #include "importing/catalogimporter.h"
 #include "seedcatalog.h"
 #include "store/catalogstore.h"
@@ -23,9 +24,13 @@ Problems createDemoPortal(CatalogStore &store, quint32 seed, QDate anchor, const
         plan.actions.append({action, {u"demo actions"_s, 0, 0, {}}});
     CatalogImporter importer(store, {{}, false, false, actor, {}});
     const CatalogImporter::Result result = importer.apply(plan);
-    if (result.ok)
-        addDemoRuns(store, anchor);
-    return result.problems;
+    if (!result.ok)
+        return result.problems;
+    addDemoRuns(store, anchor);
+    // Scorecards, initiative and dashboards grade the catalog just written, with their history.
+    Problems problems = result.problems;
+    problems.append(addDemoScoring(store, seed, anchor, actor));
+    return problems;
 }
 
 } // namespace portolan
