@@ -2,6 +2,7 @@
 // or JSON path), and a failed import changes nothing in the store.
 #include "exporting/portalexporter.h"
 #include "importing/catalogimporter.h"
+#include "scoring/scorecardstore.h"
 #include "store/catalogstore.h"
 
 #include <QBuffer>
@@ -736,6 +737,30 @@ private Q_SLOTS:
                  (QStringList{u"gateway/gw"_s, u"service/checkout"_s}));
     }
 
+    void badScorecardLeavesTheStoreUnchanged()
+    {
+        const QString file = writeFile(u"bad-scorecard.json"_s, R"({
+          "blueprints": [{"identifier": "queue", "title": "Queue", "schema": {"properties": {"depth": {"type": "number"}}}}],
+          "entities": [{"identifier": "orders", "blueprint": "queue", "title": "Orders", "properties": {"depth": 3}}],
+          "scorecards": [
+            {"identifier": "queue-health", "title": "Queue health", "blueprint": "queue",
+             "rules": [{"identifier": "shallow", "title": "Shallow", "level": "Bronze",
+                        "query": {"combinator": "and", "conditions": [{"property": "lenght", "operator": "<", "value": 10}]}}]}
+          ]
+        })");
+        const QJsonObject before = m_store->stats();
+        const CatalogImporter::Result result = import({file});
+        QVERIFY(!result.ok);
+        const auto error = std::find_if(result.problems.begin(), result.problems.end(),
+                                        [](const Problem &p) { return p.isError(); });
+        QVERIFY(error != result.problems.end());
+        QCOMPARE(error->file, file);
+        QVERIFY2(error->path.startsWith(u"$.scorecards[0].rules[0].query.conditions[0]"_s), qPrintable(error->path));
+        QVERIFY2(error->line > 1, qPrintable(describe(result.problems)));
+        QCOMPARE(m_store->stats(), before);
+        QVERIFY(ScorecardStore(m_store->database()).scorecards().isEmpty());
+    }
+
     void importReadsAPortalBundle()
     {
         const QString file = writeFile(u"bundle.json"_s, R"({
@@ -751,18 +776,21 @@ private Q_SLOTS:
             {"identifier": "eu", "blueprint": "region", "title": "Europe", "properties": {"code": "EU"}},
             {"identifier": "us", "blueprint": "region", "title": "Americas", "properties": {"code": "US"}}
           ],
-          "scorecards": []
+          "scorecards": [
+            {"identifier": "cluster-health", "title": "Cluster health", "blueprint": "cluster",
+             "rules": [{"identifier": "big", "title": "Has 3 nodes or more", "level": "Bronze",
+                        "query": {"combinator": "and", "conditions": [{"property": "nodes", "operator": ">=", "value": 3}]}}]}
+          ]
         })");
         const qint64 relationsBefore = m_store->stats().value("relations"_L1).toInteger();
         const CatalogImporter::Result result = import({file});
         QVERIFY2(result.ok, qPrintable(describe(result.problems)));
         QCOMPARE(result.blueprints, 2);
         QCOMPARE(result.entities, 3);
+        QCOMPARE(result.scorecards, 1);
         QCOMPARE(result.files, QStringList{file});
-        // "scorecards" are not read yet: said as a warning, at its path.
-        QCOMPARE(result.problems.size(), 1);
-        QVERIFY(!result.problems.first().isError());
-        QCOMPARE(result.problems.first().path, u"$.scorecards"_s);
+        QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result.problems)));
+        QCOMPARE(ScorecardStore(m_store->database()).scorecard(u"cluster-health"_s)->rules.size(), 1);
         const QJsonObject stats = m_store->stats();
         QCOMPARE(stats.value("blueprints"_L1).toInt(), 4);
         QCOMPARE(stats.value("entities"_L1).toObject().value("region"_L1).toInt(), 2);

@@ -65,6 +65,12 @@ int importOrValidate(const QStringList &args, bool dryRun)
         << " entit" << (result.entities == 1 ? "y" : "ies");
     if (result.actions > 0)
         out << " and " << result.actions << " action(s)";
+    if (result.scorecards > 0)
+        out << ", " << result.scorecards << " scorecard(s)";
+    if (result.initiatives > 0)
+        out << ", " << result.initiatives << " initiative(s)";
+    if (result.dashboards > 0)
+        out << ", " << result.dashboards << " dashboard(s)";
     out << " from " << result.files.size() << " file(s)\n";
     return 0;
 }

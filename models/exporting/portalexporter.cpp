@@ -1,6 +1,9 @@
 #include "portalexporter.h"
 
 #include "actions/actionstore.h"
+#include "dashboards/dashboardstore.h"
+#include "scoring/initiative.h"
+#include "scoring/scorecardstore.h"
 
 #include "store/catalogstore.h"
 #include "store/entityrow.h"
@@ -94,6 +97,19 @@ QString PortalExporter::write(QIODevice &out, Format format) const
         out.write(json ? "\n  ],\n  \"actions\": [" : "actions:\n");
         for (qsizetype i = 0; i < actions.size(); ++i)
             out.write(item(actions.at(i), i == 0));
+    }
+    // Scorecards, initiatives and dashboards last: each may name what comes before it.
+    const std::pair<const char *, QList<QJsonObject>> later[] = {
+        {"scorecards", ScorecardStore(m_store.database()).definitions()},
+        {"initiatives", InitiativeStore(m_store.database()).definitions()},
+        {"dashboards", DashboardStore(m_store.database()).definitions()}};
+    for (const auto &[key, definitions] : later) {
+        if (definitions.isEmpty())
+            continue;
+        const QByteArray name(key);
+        out.write(json ? QByteArray("\n  ],\n  \"" + name + "\": [") : QByteArray(name + ":\n"));
+        for (qsizetype i = 0; i < definitions.size(); ++i)
+            out.write(item(definitions.at(i), i == 0));
     }
     // A portal that keeps relations to missing entities (from Backstage) must re-import that way.
     const bool dangling = m_store.stats().value("danglingRelations"_L1).toInteger() > 0;

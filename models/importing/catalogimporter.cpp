@@ -8,6 +8,9 @@
 #include "store/bulkloader.h"
 #include "store/catalogwriter.h"
 #include "actions/actionstore.h"
+#include "dashboards/dashboardstore.h"
+#include "scoring/initiative.h"
+#include "scoring/scorecardstore.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -238,6 +241,9 @@ CatalogImporter::Result CatalogImporter::apply(const ImportPlan &plan)
     }
     if (hasErrors(result.problems))
         return result;
+    writeScoring(plan, writer.blueprints(), result);
+    if (hasErrors(result.problems))
+        return result;
     // A dry run resolves relations as a commit would, then rolls back by never committing.
     Problems relationProblems = m_options.dryRun ? writer.verifyRelations() : writer.commit();
     // The Backstage reader already warned of each missing target, with its line: the writer's
@@ -250,8 +256,40 @@ CatalogImporter::Result CatalogImporter::apply(const ImportPlan &plan)
         result.blueprints = blueprints.size();
         result.entities = plan.entities.size();
         result.actions = plan.actions.size();
+        result.scorecards = plan.scorecards.size();
+        result.initiatives = plan.initiatives.size();
+        result.dashboards = plan.dashboards.size();
     }
     return result;
+}
+
+void CatalogImporter::writeScoring(const ImportPlan &plan, const QHash<QString, Blueprint> &blueprints, Result &result)
+{
+    const auto writeEach = [&](const QList<ImportPlan::PlannedAction> &items, const auto &write) {
+        for (const auto &planned : items) {
+            Problems found = write(planned.json);
+            locate(found, planned.source.file, planned.source.path);
+            result.problems.append(found);
+        }
+    };
+    ScorecardStore scorecards(m_store.database());
+    writeEach(plan.scorecards, [&](const QJsonObject &json) {
+        return scorecards.write({json}, blueprints, m_options.actor, Origin::Import);
+    });
+    QStringList scorecardIds;
+    for (const Scorecard &scorecard : scorecards.scorecards())
+        scorecardIds.append(scorecard.identifier);
+    InitiativeStore initiatives(m_store.database());
+    writeEach(plan.initiatives, [&](const QJsonObject &json) {
+        return initiatives.write({json}, scorecardIds, m_options.actor, Origin::Import);
+    });
+    QStringList initiativeIds;
+    for (const Initiative &initiative : initiatives.initiatives())
+        initiativeIds.append(initiative.identifier);
+    DashboardStore dashboards(m_store.database());
+    writeEach(plan.dashboards, [&](const QJsonObject &json) {
+        return dashboards.write({json}, blueprints, scorecardIds, initiativeIds, m_options.actor, Origin::Import);
+    });
 }
 
 } // namespace portolan

@@ -31,6 +31,9 @@ public:
         qsizetype blueprints = 0;
         qsizetype entities = 0;
         qsizetype actions = 0;
+        qsizetype scorecards = 0;
+        qsizetype initiatives = 0;
+        qsizetype dashboards = 0;
         bool ok = false;
     };
 
@@ -46,6 +49,8 @@ private:
     ImportPlan readBackstage(const QStringList &paths) const;
     // Adds line:column to problems that name a JSON file and a JSON path.
     void placeProblems(Problems &problems);
+    // Scorecards, initiatives and dashboards, in the import's transaction, after the actions.
+    void writeScoring(const ImportPlan &plan, const QHash<QString, Blueprint> &blueprints, Result &result);
 
     CatalogStore &m_store;
     Options m_options;

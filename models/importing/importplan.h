@@ -27,6 +27,11 @@ struct ImportPlan {
     QList<PlannedBlueprint> blueprints;
     QList<PlannedEntity> entities;
     QList<PlannedAction> actions;
+    // Scorecards, initiatives and dashboards, written after the actions (in that order: each may
+    // name the ones before).
+    QList<PlannedAction> scorecards;
+    QList<PlannedAction> initiatives;
+    QList<PlannedAction> dashboards;
     Problems problems;
     QStringList files;
     // Backstage catalogs keep references to entities they do not contain (with a warning);

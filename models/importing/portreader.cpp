@@ -56,7 +56,8 @@ ImportPlan PortReader::readValue(const QJsonValue &value, const QString &fileNam
         for (qsizetype i = 0; i < items.size(); ++i)
             readItem(items.at(i).toObject(), u"$["_s + QString::number(i) + u']', fileName, plan, {});
     } else if (object.contains("blueprints"_L1) || object.contains("entities"_L1) || object.contains("actions"_L1)
-               || object.contains("automations"_L1)) {
+               || object.contains("automations"_L1) || object.contains("scorecards"_L1)
+               || object.contains("initiatives"_L1) || object.contains("dashboards"_L1)) {
         for (const char *key : {"blueprints", "entities"}) {
             const QJsonValue list = object.value(QLatin1StringView(key));
             if (!list.isUndefined() && !list.isArray()) {
@@ -71,14 +72,14 @@ ImportPlan PortReader::readValue(const QJsonValue &value, const QString &fileNam
             }
         }
         plan.keepDanglingRelations = object.value("keepMissingRelationTargets"_L1).toBool();
-        for (const char *key : {"actions", "automations"}) {
+        const auto listOf = [&](const char *key, QList<ImportPlan::PlannedAction> &into) {
             const QJsonValue list = object.value(QLatin1StringView(key));
             if (list.isUndefined())
-                continue;
+                return;
             if (!list.isArray()) {
                 plan.problems.append(Problem{Problem::Severity::Error, fileName, 0, 0, u"$."_s + QLatin1StringView(key),
                                              u"must be a list"_s});
-                continue;
+                return;
             }
             const QJsonArray items = list.toArray();
             for (qsizetype i = 0; i < items.size(); ++i) {
@@ -86,14 +87,14 @@ ImportPlan PortReader::readValue(const QJsonValue &value, const QString &fileNam
                 if (!items.at(i).isObject())
                     plan.problems.append(Problem{Problem::Severity::Error, fileName, 0, 0, path, u"expected an object"_s});
                 else
-                    plan.actions.append({items.at(i).toObject(), CatalogWriter::Source{fileName, 0, 0, path}});
+                    into.append({items.at(i).toObject(), CatalogWriter::Source{fileName, 0, 0, path}});
             }
-        }
-        for (const char *later : {"scorecards"}) {
-            if (object.contains(QLatin1StringView(later)))
-                plan.problems.append(Problem{Problem::Severity::Warning, fileName, 0, 0, u"$."_s + QLatin1StringView(later),
-                                             u"not imported: this version of Portolan does not read them yet"_s});
-        }
+        };
+        listOf("actions", plan.actions);
+        listOf("automations", plan.actions);
+        listOf("scorecards", plan.scorecards);
+        listOf("initiatives", plan.initiatives);
+        listOf("dashboards", plan.dashboards);
     } else if (value.isObject()) {
         readItem(object, u"$"_s, fileName, plan, {});
     } else {
@@ -114,6 +115,8 @@ void PortReader::readItem(const QJsonObject &item, const QString &path, const QS
         problems.append(Problem::error(u"$"_s, u"expected an object"_s));
     } else if (expect.isEmpty() && item.contains("trigger"_L1) && item.contains("invocationMethod"_L1)) {
         plan.actions.append({item, source}); // an action (or automation) file of its own
+    } else if (expect.isEmpty() && item.contains("rules"_L1) && item.contains("blueprint"_L1) && !item.contains("schema"_L1)) {
+        plan.scorecards.append({item, source}); // a scorecard file of its own
     } else if (isBlueprint) {
         plan.blueprints.append({Blueprint::fromJson(item, &problems), source});
     } else {

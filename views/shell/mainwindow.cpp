@@ -15,6 +15,7 @@
 #include "graph/graphpage.h"
 #include "homepage.h"
 #include "palette/commandpalette.h"
+#include "scorecards/entityscorecards.h"
 #include "sidebar.h"
 #include "store/catalogstore.h"
 #include "store/storelane.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(CatalogStore &store, QWidget *parent)
             m_audit->refresh();
     });
     wireSelfService();
+    wireScoring();
     buildMenus();
     loadBlueprints();
     loadMyTeams();
@@ -207,6 +209,7 @@ void MainWindow::display(const Place &place)
         break;
     case Place::Kind::Entity:
         m_entity->showEntity(place.entity);
+        m_entityScores->setEntity(place.entity);
         m_pages->setCurrentWidget(m_entity);
         break;
     case Place::Kind::Graph:
@@ -233,6 +236,11 @@ void MainWindow::display(const Place &place)
         m_run->showRun(place.blueprint);
         m_pages->setCurrentWidget(m_run);
         break;
+    case Place::Kind::Scorecards:
+    case Place::Kind::Initiatives:
+    case Place::Kind::Dashboards:
+        displayScoring(place);
+        break;
     }
     m_sidebar->select(place);
     updateActions();
@@ -243,6 +251,9 @@ void MainWindow::display(const Place &place)
         : place.kind == Place::Kind::Actions  ? tr("Self-service actions")
         : place.kind == Place::Kind::Runs     ? tr("Action runs")
         : place.kind == Place::Kind::Run      ? tr("Run %1").arg(place.blueprint)
+        : place.kind == Place::Kind::Scorecards  ? tr("Scorecards")
+        : place.kind == Place::Kind::Initiatives ? tr("Initiatives")
+        : place.kind == Place::Kind::Dashboards  ? tr("Dashboards")
                                               : QString();
     setWindowTitle(title.isEmpty() ? tr("Portolan") : tr("%1 — Portolan").arg(title));
 }

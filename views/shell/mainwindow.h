@@ -21,6 +21,11 @@ class AuditPage;
 class CatalogPage;
 class CatalogStore;
 class CommandPalette;
+class DashboardsPage;
+class EntityScorecards;
+class InitiativesPage;
+class ScorecardEngine;
+class ScorecardsPage;
 class DesignerPage;
 class EntityPage;
 class GraphPage;
@@ -58,6 +63,11 @@ public:
     ActionsPage *actionsPage() const { return m_actions; }
     RunsPage *runsPage() const { return m_runs; }
     RunPage *runPage() const { return m_run; }
+    ScorecardsPage *scorecardsPage() const { return m_scorecards; }
+    InitiativesPage *initiativesPage() const { return m_initiatives; }
+    DashboardsPage *dashboardsPage() const { return m_dashboards; }
+    EntityScorecards *entityScorecards() const { return m_entityScores; }
+    ScorecardEngine *scoringEngine() const { return m_scoring; }
     SelfService *selfService() const { return m_selfService; }
     StoreLane &actionLane() const { return *m_actionLane; } // actions, forms and runs read here
     CommandPalette *palette() const { return m_palette; }
@@ -77,6 +87,8 @@ private:
     void updateActions();
     void askIdentity();
     void wireSelfService();
+    void wireScoring();
+    void displayScoring(const Place &place);
 
     CatalogStore &m_store;
     std::unique_ptr<StoreLane> m_tableLane;
@@ -101,6 +113,12 @@ private:
     RunsPage *m_runs = nullptr;
     RunPage *m_run = nullptr;
     SelfService *m_selfService = nullptr;
+    std::unique_ptr<StoreLane> m_scoringLane; // scorecards, initiatives and dashboards read here
+    ScorecardEngine *m_scoring = nullptr;
+    ScorecardsPage *m_scorecards = nullptr;
+    InitiativesPage *m_initiatives = nullptr;
+    DashboardsPage *m_dashboards = nullptr;
+    EntityScorecards *m_entityScores = nullptr;
     CommandPalette *m_palette = nullptr;
     QLabel *m_where = nullptr;
     QAction *m_back = nullptr;

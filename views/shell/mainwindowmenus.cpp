@@ -72,6 +72,12 @@ void MainWindow::buildMenus()
             &QAction::triggered, this, [this] { go(Place::actions()); });
     connect(command(goMenu, u"runs"_s, tr("Action &runs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)),
             &QAction::triggered, this, [this] { go(Place::runs()); });
+    connect(command(goMenu, u"scorecards"_s, tr("&Scorecards"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)),
+            &QAction::triggered, this, [this] { go(Place::scorecards()); });
+    connect(command(goMenu, u"initiatives"_s, tr("&Initiatives"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)),
+            &QAction::triggered, this, [this] { go(Place::initiatives()); });
+    connect(command(goMenu, u"dashboards"_s, tr("Dash&boards"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)),
+            &QAction::triggered, this, [this] { go(Place::dashboards()); });
     connect(command(goMenu, u"audit"_s, tr("&Audit log"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)), &QAction::triggered, this,
             [this] { go(Place::audit()); });
 

@@ -110,6 +110,9 @@ void Sidebar::rebuild()
     m_model->appendRow(SidebarItems::designer());
     m_model->appendRow(SidebarItems::actions());
     m_model->appendRow(SidebarItems::runs());
+    m_model->appendRow(SidebarItems::scorecards());
+    m_model->appendRow(SidebarItems::initiatives());
+    m_model->appendRow(SidebarItems::dashboards());
     m_model->appendRow(SidebarItems::audit());
     QStandardItem *later = SidebarItems::heading(tr("Coming next"), false);
     for (QStandardItem *item : SidebarItems::laterPlaces())

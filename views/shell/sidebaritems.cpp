@@ -84,11 +84,30 @@ QStandardItem *runs()
     return i;
 }
 
+QStandardItem *scorecards()
+{
+    QStandardItem *i = item(Kind::Scorecards, {}, tr("Scorecards"), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    i->setToolTip(tr("Standards every entity is graded against (Basic → Gold), evaluated as data changes."));
+    return i;
+}
+
+QStandardItem *initiatives()
+{
+    QStandardItem *i = item(Kind::Initiatives, {}, tr("Initiatives"), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    i->setToolTip(tr("Goals with deadlines over a scorecard: progress, who must do what next, on track or not."));
+    return i;
+}
+
+QStandardItem *dashboards()
+{
+    QStandardItem *i = item(Kind::Dashboards, {}, tr("Dashboards"), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    i->setToolTip(tr("Saved dashboards: your services, initiatives, scorecards and DORA metrics."));
+    return i;
+}
+
 QList<QStandardItem *> laterPlaces()
 {
     const QList<std::pair<const char *, const char *>> places{
-        {QT_TRANSLATE_NOOP("Sidebar", "Scorecards"), QT_TRANSLATE_NOOP("Sidebar", "Scorecards and initiatives.")},
-        {QT_TRANSLATE_NOOP("Sidebar", "Dashboards"), QT_TRANSLATE_NOOP("Sidebar", "Dashboards, including DORA metrics.")},
         {QT_TRANSLATE_NOOP("Sidebar", "Integrations"), QT_TRANSLATE_NOOP("Sidebar", "Sync with GitHub, PagerDuty, Kubernetes…")},
     };
     QList<QStandardItem *> items;
@@ -109,6 +128,9 @@ std::optional<Place> place(const QModelIndex &index)
     case Kind::Designer: return Place::designer();
     case Kind::Actions: return Place::actions();
     case Kind::Runs: return Place::runs();
+    case Kind::Scorecards: return Place::scorecards();
+    case Kind::Initiatives: return Place::initiatives();
+    case Kind::Dashboards: return Place::dashboards();
     default: return std::nullopt;
     }
 }
@@ -124,6 +146,9 @@ QModelIndex find(const QStandardItemModel *model, const Place &place)
         case Place::Kind::Actions: return kind == Kind::Actions;
         case Place::Kind::Runs:
         case Place::Kind::Run: return kind == Kind::Runs;
+        case Place::Kind::Scorecards: return kind == Kind::Scorecards;
+        case Place::Kind::Initiatives: return kind == Kind::Initiatives;
+        case Place::Kind::Dashboards: return kind == Kind::Dashboards;
         default: return kind == Kind::Blueprint && i->data(IdRole).toString() == place.blueprint;
         }
     };

@@ -13,7 +13,7 @@ namespace portolan::SidebarItems {
 
 // The sidebar's entries: what each one is, and the item flags that make drag and drop move only
 // blueprints, and only into folders or the catalog.
-enum class Kind { Home, Heading, Folder, Blueprint, Audit, Designer, Actions, Runs, Later };
+enum class Kind { Home, Heading, Folder, Blueprint, Audit, Designer, Actions, Runs, Scorecards, Initiatives, Dashboards, Later };
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int IdRole = Qt::UserRole + 2;
 
@@ -25,6 +25,9 @@ QStandardItem *audit();
 QStandardItem *designer();
 QStandardItem *actions();
 QStandardItem *runs();
+QStandardItem *scorecards();
+QStandardItem *initiatives();
+QStandardItem *dashboards();
 // Entries for what later features add (disabled, with what they will be).
 QList<QStandardItem *> laterPlaces();
 
