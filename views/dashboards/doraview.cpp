@@ -88,7 +88,7 @@ DoraView::DoraView(const QList<DoraFigure> &overall, const QList<DoraFigure> &gr
                 }
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true); // the group names keep their width
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the computed order first
     m_table->setSortingEnabled(true);
     // Up to ten rows without scrolling (the PNG/PDF export shows what fits).

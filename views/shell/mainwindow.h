@@ -68,6 +68,7 @@ public:
     DashboardsPage *dashboardsPage() const { return m_dashboards; }
     EntityScorecards *entityScorecards() const { return m_entityScores; }
     ScorecardEngine *scoringEngine() const { return m_scoring; }
+    StoreLane &scoringLane() const { return *m_scoringLane; } // scorecards, initiatives and dashboards read here
     SelfService *selfService() const { return m_selfService; }
     StoreLane &actionLane() const { return *m_actionLane; } // actions, forms and runs read here
     CommandPalette *palette() const { return m_palette; }

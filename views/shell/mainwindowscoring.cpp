@@ -29,6 +29,7 @@ void MainWindow::wireScoring()
                           static_cast<QWidget *>(m_dashboards)})
         m_pages->addWidget(page);
     m_entityScores = new EntityScorecards(*m_scoringLane, m_store);
+    m_entityScores->setObjectName(u"scorecards"_s);
     m_entity->addTab(m_entityScores, tr("Scorecards"));
 
     const auto open = [this](const EntityKey &key) { go(Place::entityPage(key)); };
@@ -74,10 +75,10 @@ void MainWindow::displayScoring(const Place &place)
         m_pages->setCurrentWidget(m_initiatives);
         break;
     case Place::Kind::Dashboards:
+        // Shown at once when the list is loaded, else when the refresh brings it.
         if (!place.blueprint.isEmpty())
             m_dashboards->showDashboard(place.blueprint);
-        else
-            m_dashboards->refresh();
+        m_dashboards->refresh();
         m_pages->setCurrentWidget(m_dashboards);
         break;
     default:

@@ -1,9 +1,11 @@
 #include "screenshots.h"
 
 #include "screenshotsactions.h"
+#include "screenshotsscoring.h"
 
 #include "auditpage.h"
 #include "catalog/catalogpage.h"
+#include "catalog/myteams.h"
 #include "catalog/showcase.h"
 #include "design/modeldraft.h"
 #include "designer/blueprinteditor.h"
@@ -35,6 +37,37 @@ using namespace Qt::StringLiterals;
 
 namespace portolan {
 
+namespace {
+
+class IdentityForScreens
+{
+public:
+    explicit IdentityForScreens(const CatalogStore &store)
+    {
+        if (!QSettings().value(u"identity/user"_s).toString().isEmpty())
+            return;
+        for (const Entity &user : store.entities(u"user"_s, 200)) {
+            const QString email = user.properties.value("email"_L1).toString();
+            if (!email.isEmpty() && !teamsOfUser(store, email).isEmpty()) {
+                QSettings().setValue(u"identity/user"_s, email);
+                m_set = true;
+                return;
+            }
+        }
+    }
+    ~IdentityForScreens()
+    {
+        if (m_set)
+            QSettings().remove(u"identity/user"_s);
+    }
+    Q_DISABLE_COPY_MOVE(IdentityForScreens)
+
+private:
+    bool m_set = false;
+};
+
+} // namespace
+
 QStringList renderScreens(CatalogStore &store, const QString &folder, QString *error)
 {
     QStringList files;
@@ -42,6 +75,9 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
         *error = u"cannot create %1"_s.arg(folder);
         return files;
     }
+    // Pages for "me" (the developer's home, my teams) show someone: the first person of the portal
+    // who is in a team, for this run only when nobody is set.
+    const IdentityForScreens identity(store);
     MainWindow window(store);
     window.setAppearance(1); // light, whatever the machine says: pictures stay comparable
     window.resize(1280, 800);
@@ -145,6 +181,7 @@ QStringList renderScreens(CatalogStore &store, const QString &folder, QString *e
         save(u"designer-templates"_s, 0, &templates);
     }
     renderActionScreens(window, store, save);
+    renderScoringScreens(window, store, save, entity);
     save(u"palette"_s, waitForSignal(window.palette(), &CommandPalette::resultsShown, [&] {
         window.go(Place::home());
         window.showPalette();
