@@ -37,9 +37,6 @@ public:
                    const QString &actor, Origin origin);
 
 private:
-    Problems writeAudit(const QString &change, const QString &identifier, const QJsonObject &before,
-                        const QJsonObject &after, const QString &actor, Origin origin);
-
     const Database &m_db;
 };
 

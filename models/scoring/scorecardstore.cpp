@@ -1,8 +1,9 @@
 #include "scorecardstore.h"
 
 #include "store/database.h"
+#include "store/definitiontable.h"
 
-#include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,38 +15,11 @@ namespace portolan {
 
 namespace {
 
-QString compact(const QJsonObject &object)
+// Audited under the scorecard's blueprint, so a blueprint's history shows its scorecards.
+DefinitionTable table(const Database &db)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject storedDefinition(const Database &db, const QString &identifier)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(u"SELECT json FROM scorecards WHERE identifier = ?"_s);
-    q.addBindValue(identifier);
-    if (!q.exec() || !q.next())
-        return {};
-    return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-}
-
-Problems writeAudit(const Database &db, const QString &change, const QString &identifier, const QJsonObject &before,
-                    const QJsonObject &after, const QString &actor, Origin origin)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(u"INSERT INTO audit (at, actor, origin, action, kind, blueprint, identifier, before, after)"
-              " VALUES (?, ?, ?, ?, 'scorecard', ?, ?, ?, ?)"_s);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(actor.isNull() ? u""_s : actor);
-    q.addBindValue(originName(origin));
-    q.addBindValue(change);
-    q.addBindValue((after.isEmpty() ? before : after).value(u"blueprint"_s).toString(u""_s));
-    q.addBindValue(identifier);
-    q.addBindValue(before.isEmpty() ? QVariant() : QVariant(compact(before)));
-    q.addBindValue(after.isEmpty() ? QVariant() : QVariant(compact(after)));
-    if (!q.exec())
-        return {Problem::error({}, u"could not audit scorecard \"%1\": %2"_s.arg(identifier, q.lastError().text()))};
-    return {};
+    return DefinitionTable(db, u"scorecards"_s, u"scorecard"_s,
+                           [](const QJsonObject &json) { return json.value(u"blueprint"_s).toString(u""_s); });
 }
 
 } // namespace
@@ -65,12 +39,7 @@ ScorecardStore::ScorecardStore(const Database &db)
 
 QList<QJsonObject> ScorecardStore::definitions() const
 {
-    QSqlQuery q(m_db.connection());
-    QList<QJsonObject> out;
-    if (q.exec(u"SELECT json FROM scorecards ORDER BY position, identifier"_s))
-        while (q.next())
-            out.append(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
-    return out;
+    return table(m_db).all();
 }
 
 QList<Scorecard> ScorecardStore::scorecards() const
@@ -83,7 +52,7 @@ QList<Scorecard> ScorecardStore::scorecards() const
 
 std::optional<Scorecard> ScorecardStore::scorecard(const QString &identifier) const
 {
-    const QJsonObject json = storedDefinition(m_db, identifier);
+    const QJsonObject json = table(m_db).one(identifier);
     if (json.isEmpty())
         return std::nullopt;
     return Scorecard::fromJson(json);
@@ -101,15 +70,8 @@ QList<Scorecard> ScorecardStore::scorecardsOf(const QString &blueprint) const
 Problems ScorecardStore::save(const QList<QJsonObject> &scorecards, const QHash<QString, Blueprint> &blueprints,
                               const QString &actor, Origin origin)
 {
-    Transaction transaction(m_db);
-    if (!transaction.isOpen())
-        return {Problem::error({}, u"cannot start writing to the portal: "_s + transaction.error())};
-    Problems problems = write(scorecards, blueprints, actor, origin);
-    if (hasErrors(problems))
-        return problems;
-    if (!transaction.commit())
-        problems.append(Problem::error({}, u"could not save the scorecards: "_s + transaction.error()));
-    return problems;
+    return table(m_db).inTransaction(u"could not save the scorecards: "_s,
+                                     [&] { return write(scorecards, blueprints, actor, origin); });
 }
 
 Problems ScorecardStore::write(const QList<QJsonObject> &scorecards, const QHash<QString, Blueprint> &blueprints,
@@ -132,21 +94,9 @@ Problems ScorecardStore::write(const QList<QJsonObject> &scorecards, const QHash
     }
     if (hasErrors(problems))
         return problems;
-    for (const Scorecard &scorecard : parsed) {
-        const QJsonObject before = storedDefinition(m_db, scorecard.identifier);
-        const QJsonObject after = scorecard.toJson();
-        if (before == after)
-            continue;
-        QSqlQuery q(m_db.connection());
-        q.prepare(u"INSERT INTO scorecards (identifier, json, position) VALUES (?, ?,"
-                  " (SELECT COALESCE(MAX(position), 0) + 1 FROM scorecards))"
-                  " ON CONFLICT (identifier) DO UPDATE SET json = excluded.json"_s);
-        q.addBindValue(scorecard.identifier);
-        q.addBindValue(compact(after));
-        if (!q.exec())
-            return {Problem::error({}, u"could not write scorecard \"%1\": %2"_s.arg(scorecard.identifier, q.lastError().text()))};
-        problems.append(writeAudit(m_db, before.isEmpty() ? u"create"_s : u"update"_s, scorecard.identifier, before, after,
-                                   actor, origin));
+    const DefinitionTable definitions = table(m_db);
+    for (const Scorecard &scorecard : std::as_const(parsed)) {
+        problems.append(definitions.put(scorecard.identifier, scorecard.toJson(), actor, origin));
         if (hasErrors(problems))
             return problems;
     }
@@ -155,25 +105,19 @@ Problems ScorecardStore::write(const QList<QJsonObject> &scorecards, const QHash
 
 Problems ScorecardStore::remove(const QString &identifier, const QString &actor, Origin origin)
 {
-    const QJsonObject before = storedDefinition(m_db, identifier);
-    if (before.isEmpty())
-        return {Problem::error({}, u"no scorecard \"%1\""_s.arg(identifier))};
-    Transaction transaction(m_db);
-    if (!transaction.isOpen())
-        return {Problem::error({}, u"cannot start writing to the portal: "_s + transaction.error())};
-    // History stays (it outlives definitions, like entities); current results go with the scorecard.
-    for (const QString &sql : {u"DELETE FROM scorecards WHERE identifier = ?"_s,
-                               u"DELETE FROM scorecard_results WHERE scorecard = ?"_s}) {
+    const DefinitionTable definitions = table(m_db);
+    return definitions.inTransaction(u"could not delete the scorecard: "_s, [&]() -> Problems {
+        Problems problems = definitions.remove(identifier, actor, origin);
+        if (hasErrors(problems))
+            return problems;
+        // History stays (it outlives definitions, like entities); current results go with the scorecard.
         QSqlQuery q(m_db.connection());
-        q.prepare(sql);
+        q.prepare(u"DELETE FROM scorecard_results WHERE scorecard = ?"_s);
         q.addBindValue(identifier);
         if (!q.exec())
             return {Problem::error({}, u"could not delete scorecard \"%1\": %2"_s.arg(identifier, q.lastError().text()))};
-    }
-    Problems problems = writeAudit(m_db, u"delete"_s, identifier, before, {}, actor, origin);
-    if (!hasErrors(problems) && !transaction.commit())
-        problems.append(Problem::error({}, u"could not delete the scorecard: "_s + transaction.error()));
-    return problems;
+        return problems;
+    });
 }
 
 } // namespace portolan
