@@ -49,6 +49,7 @@ private:
     std::unique_ptr<DerivedValues> m_derived;
     QHash<QString, QList<Exemption>> m_exemptions; // entity identifier → its exemptions (active or not)
     bool m_needsRelations = true, m_needsTeam = true, m_needsAggregations = true;
+    bool m_needsIcon = true, m_needsMeta[4] = {true, true, true, true}; // $createdAt $updatedAt $createdBy $updatedBy
     QDateTime m_now;
     std::unique_ptr<RawStatement> m_range, m_byId, m_byIdentifier;
 };

@@ -33,6 +33,11 @@ void RawStatement::bind(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void RawStatement::bindView(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void RawStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

@@ -21,6 +21,8 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, double value);
     void bind(int index, const QByteArray &utf8);
+    // Without SQLite's copy: `utf8` must stay unchanged until the statement is stepped and reset.
+    void bindView(int index, const QByteArray &utf8);
     void bindNull(int index);
     bool next();  // true while a row is available; resets after the last
     bool exec();  // runs to completion

@@ -61,11 +61,12 @@ CompactScore CompactScore::from(qint64 entityId, const QString &identifier, cons
 {
     CompactScore out;
     out.entityId = entityId;
-    out.identifier = identifier;
+    out.identifier = identifier.toUtf8();
     out.inScope = score.inScope;
     out.level = score.level;
     out.points = score.points;
     out.outcomes.reserve(score.rules.size());
+    out.credits.reserve(2 * score.rules.size());
     for (qsizetype i = 0; i < score.rules.size(); ++i) {
         out.outcomes += outcomeCode(score.rules.at(i).outcome).toLatin1();
         if (i)
@@ -145,7 +146,7 @@ bool ResultWriter::write(const CompactScore &score)
             before = &*it;
         }
     } else {
-        m_lookup->bind(1, m_id);
+        m_lookup->bindView(1, m_id);
         m_lookup->bind(2, score.entityId);
         if (m_lookup->next()) {
             looked = {int(m_lookup->int64(0)), copy(m_lookup->bytes(1)), m_lookup->int64(2), true};
@@ -157,30 +158,31 @@ bool ResultWriter::write(const CompactScore &score)
     if (!before || before->level != score.level || before->outcomes != score.outcomes || before->ruleset != m_ruleset) {
         ++m_changed;
         // No stored row (known from the preload): a plain insert skips the conflict handling.
+        // bindView (no copy): `score` and the members outlive these steps, and every step rebinds all.
         RawStatement &row = !before && m_preloaded ? *m_insert : *m_upsert;
-        row.bind(1, m_id);
+        row.bindView(1, m_id);
         row.bind(2, score.entityId);
         row.bind(3, qint64(score.level));
         row.bind(4, score.points);
-        row.bind(5, score.outcomes);
-        row.bind(6, score.credits);
+        row.bindView(5, score.outcomes);
+        row.bindView(6, score.credits);
         row.bind(7, m_ruleset);
-        row.bind(8, m_at);
-        m_history->bind(1, m_at);
-        m_history->bind(2, m_id);
-        m_history->bind(3, m_blueprint);
-        m_history->bind(4, score.identifier.toUtf8());
+        row.bindView(8, m_at);
+        m_history->bindView(1, m_at);
+        m_history->bindView(2, m_id);
+        m_history->bindView(3, m_blueprint);
+        m_history->bindView(4, score.identifier);
         m_history->bind(5, qint64(score.level));
         m_history->bind(6, score.points);
-        m_history->bind(7, score.outcomes);
+        m_history->bindView(7, score.outcomes);
         m_history->bind(8, m_ruleset);
         ok = row.exec() && m_history->exec();
     } else {
-        m_touch->bind(1, m_id);
+        m_touch->bindView(1, m_id);
         m_touch->bind(2, score.entityId);
         m_touch->bind(3, score.points);
-        m_touch->bind(4, score.credits);
-        m_touch->bind(5, m_at);
+        m_touch->bindView(4, score.credits);
+        m_touch->bindView(5, m_at);
         ok = m_touch->exec();
     }
     if (!ok)

@@ -16,7 +16,7 @@ struct EntityScore;
 // One entity's result in the form it is stored: small, so a million of them fit in a run.
 struct CompactScore {
     qint64 entityId = 0;
-    QString identifier;
+    QByteArray identifier; // UTF-8, as bound: encoded on the grading thread, not the writer's
     bool inScope = true;
     int level = 0;
     double points = 0;

@@ -20,20 +20,40 @@ namespace portolan {
 
 namespace {
 
-constexpr qint64 chunkIds = 8192;    // ids per grading chunk
-constexpr size_t maxQueuedChunks = 8; // graders wait when the writer falls this far behind
-
-// Graded chunks on their way from the grading threads to the writer.
-struct ChunkQueue {
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<QList<CompactScore>> chunks;
-    int graders = 0; // still running
-    QString error;
-};
+constexpr qint64 chunkIds = 8192;      // ids per grading chunk
+constexpr size_t maxQueuedChunks = 16; // graders wait when the writer falls this far behind
 
 struct Range {
     qint64 first = 0, last = -1, count = 0;
+    qint64 chunks() const { return count ? (last - first) / chunkIds + 1 : 0; }
+};
+
+// One scorecard to evaluate: its chunks follow those of the jobs before it.
+struct Job {
+    Scorecard scorecard;
+    Blueprint blueprint;
+    Range range;
+    qint64 firstChunk = 0; // index of its first chunk over all jobs
+};
+
+struct Chunk {
+    int job = 0;
+    QList<CompactScore> scores;
+};
+
+// Graded chunks on their way from the grading threads to the writer. The graders run through all
+// scorecards' chunks without waiting for the writer to commit one scorecard before grading the
+// next: on two cores, a writer that reads the stored results, finishes or commits would otherwise
+// leave a core idle.
+struct ChunkQueue {
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Chunk> chunks;
+    int writing = 0;  // the job the writer consumes: its chunks are always let in (no deadlock)
+    int graders = 0;  // still running
+    bool stop = false; // the writer gave up (error or cancel)
+    QString error;
+    qint64 gradedNs = 0; // wall time when the last grader finished
 };
 
 Range idRange(const Database &db, const QString &blueprint)
@@ -46,39 +66,74 @@ Range idRange(const Database &db, const QString &blueprint)
     return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 
-void grade(const QString &storePath, const Scorecard &scorecard, const Blueprint &blueprint, const QDateTime &now,
-           Range range, std::atomic<qint64> *nextChunk, std::atomic_bool *cancel, ChunkQueue *queue)
+void grade(const QString &storePath, const QList<Job> *jobs, const QDateTime &now, std::atomic<qint64> *nextChunk,
+           std::atomic_bool *cancel, ChunkQueue *queue, const QElapsedTimer *clock)
 {
     CatalogStore store(storePath);
-    const auto done = [queue](const QString &error) {
+    const auto done = [queue, clock](const QString &error) {
         std::lock_guard lock(queue->mutex);
         if (!error.isEmpty() && queue->error.isEmpty())
             queue->error = error;
+        queue->gradedNs = clock->nsecsElapsed();
         --queue->graders;
         queue->changed.notify_all();
     };
     if (!store.isOpen())
         return done(store.error());
-    EntityGrader grader(store, scorecard, blueprint);
-    grader.setNow(now);
+    std::unique_ptr<EntityGrader> grader;
+    int graderJob = -1;
     for (;;) {
         if (cancel && cancel->load())
             break;
-        const qint64 first = range.first + nextChunk->fetch_add(1) * chunkIds;
-        if (first > range.last)
+        const qint64 index = nextChunk->fetch_add(1);
+        int job = 0;
+        while (job < jobs->size() && index >= jobs->at(job).firstChunk + jobs->at(job).range.chunks())
+            ++job;
+        if (job == jobs->size())
             break;
-        QList<CompactScore> chunk;
-        chunk.reserve(qsizetype(chunkIds));
-        grader.gradeRange(first, std::min(range.last, first + chunkIds - 1),
-                          [&chunk](qint64 id, const QString &identifier, const QString &, const EntityScore &score) {
-                              chunk.append(CompactScore::from(id, identifier, score));
-                          });
+        const Job &current = jobs->at(job);
+        if (graderJob != job) {
+            grader = std::make_unique<EntityGrader>(store, current.scorecard, current.blueprint);
+            grader->setNow(now);
+            graderJob = job;
+        }
+        const qint64 first = current.range.first + (index - current.firstChunk) * chunkIds;
+        Chunk chunk{job, {}};
+        chunk.scores.reserve(qsizetype(chunkIds));
+        grader->gradeRange(first, std::min(current.range.last, first + chunkIds - 1),
+                           [&chunk](qint64 id, const QString &identifier, const QString &, const EntityScore &score) {
+                               chunk.scores.append(CompactScore::from(id, identifier, score));
+                           });
         std::unique_lock lock(queue->mutex);
-        queue->changed.wait(lock, [queue, cancel] { return queue->chunks.size() < maxQueuedChunks || (cancel && cancel->load()); });
+        queue->changed.wait(lock, [queue, cancel, job] {
+            return queue->chunks.size() < maxQueuedChunks || job <= queue->writing || queue->stop || (cancel && cancel->load());
+        });
+        if (queue->stop)
+            break;
         queue->chunks.push_back(std::move(chunk));
         queue->changed.notify_all();
     }
     done({});
+}
+
+// Takes the next graded chunk of `job`; false once all its chunks came (`received` of `expected`)
+// or no grader is left to send more.
+bool takeChunk(ChunkQueue &queue, int job, qint64 received, qint64 expected, QList<CompactScore> *scores)
+{
+    if (received == expected)
+        return false;
+    std::unique_lock lock(queue.mutex);
+    auto mine = queue.chunks.end();
+    queue.changed.wait(lock, [&] {
+        mine = std::find_if(queue.chunks.begin(), queue.chunks.end(), [job](const Chunk &c) { return c.job == job; });
+        return mine != queue.chunks.end() || queue.graders == 0;
+    });
+    if (mine == queue.chunks.end())
+        return false;
+    *scores = std::move(mine->scores);
+    queue.chunks.erase(mine);
+    queue.changed.notify_all();
+    return true;
 }
 
 } // namespace
@@ -121,82 +176,85 @@ ScoringRunReport evaluateInFull(const QString &storePath, const QStringList &sco
     if (!report.error.isEmpty())
         return report;
 
+    QList<Job> jobs;
     QHash<QString, Range> ranges;
-    qint64 totalEntities = 0;
-    for (const Scorecard &scorecard : selected) {
-        if (!ranges.contains(scorecard.blueprint))
-            ranges.insert(scorecard.blueprint, idRange(store.database(), scorecard.blueprint));
-        totalEntities += ranges.value(scorecard.blueprint).count;
-    }
-    const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
-    qint64 done = 0;
+    qint64 totalEntities = 0, totalChunks = 0;
     for (const Scorecard &scorecard : selected) {
         const std::optional<Blueprint> blueprint = store.blueprint(scorecard.blueprint);
         if (!blueprint)
             continue;
-        const Range range = ranges.value(scorecard.blueprint);
-        report.scorecards.append(scorecard.identifier);
+        if (!ranges.contains(scorecard.blueprint))
+            ranges.insert(scorecard.blueprint, idRange(store.database(), scorecard.blueprint));
+        jobs.append({scorecard, *blueprint, ranges.value(scorecard.blueprint), totalChunks});
+        totalEntities += jobs.last().range.count;
+        totalChunks += jobs.last().range.chunks();
+    }
+
+    ChunkQueue queue;
+    std::atomic<qint64> nextChunk{0};
+    std::vector<std::thread> graders;
+    queue.graders = totalChunks ? std::clamp(QThread::idealThreadCount(), 1, 4) : 0;
+    for (int i = 0; i < queue.graders; ++i)
+        graders.emplace_back(grade, storePath, &jobs, now, &nextChunk, cancel, &queue, &total);
+
+    qint64 done = 0, writeNs = 0;
+    QElapsedTimer writing;
+    for (int j = 0; j < jobs.size(); ++j) {
+        const Job &job = jobs.at(j);
+        {
+            std::lock_guard lock(queue.mutex);
+            queue.writing = j;
+            queue.changed.notify_all();
+        }
+        report.scorecards.append(job.scorecard.identifier);
+        writing.start();
         Transaction transaction(store.database());
         if (!transaction.isOpen()) {
             report.error = transaction.error();
             break;
         }
-        QElapsedTimer writing;
-        qint64 writeNs = 0;
-        writing.start();
-        ResultWriter writer(store.database(), scorecard, scorecard.blueprint, now, range.count);
+        ResultWriter writer(store.database(), job.scorecard, job.scorecard.blueprint, now, job.range.count);
         writeNs += writing.nsecsElapsed();
-
-        QElapsedTimer grading;
-        grading.start();
-        ChunkQueue queue;
-        std::atomic<qint64> nextChunk{0};
-        std::vector<std::thread> graders;
-        const int graderCount = range.count ? threads : 0;
-        queue.graders = graderCount;
-        for (int i = 0; i < graderCount; ++i)
-            graders.emplace_back(grade, storePath, scorecard, *blueprint, now, range, &nextChunk, cancel, &queue);
-        qint64 evaluateNs = 0;
-        for (;;) {
-            QList<CompactScore> chunk;
-            {
-                std::unique_lock lock(queue.mutex);
-                queue.changed.wait(lock, [&queue] { return !queue.chunks.empty() || queue.graders == 0; });
-                if (queue.chunks.empty()) {
-                    evaluateNs = grading.nsecsElapsed();
-                    break;
-                }
-                chunk = std::move(queue.chunks.front());
-                queue.chunks.pop_front();
-                queue.changed.notify_all();
-            }
-            writing.restart();
+        QList<CompactScore> chunk;
+        for (qint64 received = 0; takeChunk(queue, j, received, job.range.chunks(), &chunk); ++received) {
+            writing.start();
             for (const CompactScore &score : std::as_const(chunk))
                 if (!writer.write(score))
                     break;
-            writeNs += writing.nsecsElapsed();
             report.entities += chunk.size();
-            report.rules += chunk.size() * scorecard.rules.size();
+            report.rules += chunk.size() * job.scorecard.rules.size();
             done += chunk.size();
+            chunk.clear(); // freed here, inside the write time it belongs to
+            writeNs += writing.nsecsElapsed();
             if (progress)
                 progress(done, totalEntities);
         }
-        for (std::thread &thread : graders)
-            thread.join();
-        report.evaluateMs += evaluateNs / 1000000;
         report.cancelled = cancel && cancel->load();
-        writing.restart();
-        const bool written = queue.error.isEmpty() && writer.finish(!report.cancelled) && transaction.commit();
+        writing.start();
+        QString graderError;
+        {
+            std::lock_guard lock(queue.mutex);
+            graderError = queue.error;
+        }
+        const bool written = graderError.isEmpty() && writer.finish(!report.cancelled) && transaction.commit();
         writeNs += writing.nsecsElapsed();
-        report.writeMs += writeNs / 1000000;
         report.changed += writer.changed();
         if (!written) {
-            report.error = !queue.error.isEmpty() ? queue.error : !writer.error().isEmpty() ? writer.error() : transaction.error();
+            report.error = !graderError.isEmpty() ? graderError : !writer.error().isEmpty() ? writer.error() : transaction.error();
             break;
         }
         if (report.cancelled)
             break;
     }
+    {
+        std::lock_guard lock(queue.mutex);
+        queue.stop = true;
+        queue.changed.notify_all();
+    }
+    for (std::thread &thread : graders)
+        thread.join();
+    report.evaluateMs = queue.gradedNs / 1000000;
+    report.writeMs = writeNs / 1000000;
     report.totalMs = total.elapsed();
     return report;
 }

@@ -8,9 +8,10 @@
 
 namespace portolan {
 
-// What a full evaluation did. `evaluateMs` is the wall time of reading and grading; `writeMs` the
-// time spent writing results, which overlaps the grading (the writer consumes graded chunks while
-// the graders read on); `totalMs` is the wall time of the whole run.
+// What a full evaluation did. `evaluateMs` is the wall time until the last grader finished reading
+// and grading; `writeMs` the time the writer spent writing (not waiting for chunks), which overlaps
+// the grading (the writer consumes graded chunks while the graders read on, into the next
+// scorecard); `totalMs` is the wall time of the whole run.
 struct ScoringRunReport {
     QStringList scorecards;
     qint64 entities = 0;  // entity results computed
