@@ -2,7 +2,7 @@
 #include "actionspage.h"
 
 #include "actions/actionstore.h"
-#include "importing/jsonsource.h"
+#include "importing/definitionsfile.h"
 #include "store/catalogstore.h"
 
 #include <QFile>
@@ -30,31 +30,17 @@ QString ActionsPage::exportTo(const QString &path) const
 
 Problems ActionsPage::importFrom(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {Problem::error({}, tr("cannot read %1: %2").arg(path, file.errorString()))};
-    const JsonSource source = JsonSource::parse(file.readAll(), path);
-    if (!source.problems.isEmpty())
-        return source.problems;
-    QJsonArray list;
-    if (source.document.isArray())
-        list = source.document.array();
-    else if (source.document.object().contains("actions"_L1))
-        list = source.document.object().value("actions"_L1).toArray();
-    else
-        list.append(source.document.object());
-    QList<QJsonObject> actions;
-    for (const QJsonValue &value : std::as_const(list))
-        actions.append(value.toObject());
+    const DefinitionsFile file = DefinitionsFile::read(path, u"actions"_s);
+    if (hasErrors(file.problems))
+        return file.problems;
+    const QList<QJsonObject> &actions = file.definitions;
     Problems problems = ActionStore(m_store.database()).save(actions, [this] {
         QHash<QString, Blueprint> byId;
         for (const Blueprint &bp : m_blueprints)
             byId.insert(bp.identifier, bp);
         return byId;
     }(), actor(), Origin::Import);
-    for (Problem &p : problems)
-        if (p.file.isEmpty())
-            p.file = path;
+    file.place(problems);
     if (!hasErrors(problems)) {
         if (!actions.isEmpty())
             m_select = actions.constFirst().value("identifier"_L1).toString();

@@ -1,6 +1,8 @@
 // DashboardsPage's commands: new, ready-made, duplicate, delete, edit mode, import and export.
 #include "dashboardspage.h"
 
+#include "importing/definitionsfile.h"
+
 #include "dashboardexport.h"
 #include "dashboards/dashboardstore.h"
 #include "dashboardview.h"
@@ -217,20 +219,12 @@ QString DashboardsPage::exportTo(const QString &path) const
 
 Problems DashboardsPage::importFrom(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {Problem::error(path, file.errorString())};
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return {Problem::error(path, error.errorString())};
-    QJsonArray items = doc.isArray() ? doc.array() : doc.object().value("dashboards"_L1).toArray();
-    if (doc.isObject() && !doc.object().contains("dashboards"_L1))
-        items = QJsonArray{doc.object()};
-    QList<QJsonObject> dashboards;
-    for (const QJsonValue &v : std::as_const(items))
-        dashboards.append(v.toObject());
-    const Problems problems = DashboardStore(m_store.database()).save(dashboards, m_blueprints, m_scorecards, m_initiatives, actor(), Origin::Import);
+    const DefinitionsFile file = DefinitionsFile::read(path, u"dashboards"_s);
+    if (hasErrors(file.problems))
+        return file.problems;
+    const QList<QJsonObject> &dashboards = file.definitions;
+    Problems problems = DashboardStore(m_store.database()).save(dashboards, m_blueprints, m_scorecards, m_initiatives, actor(), Origin::Import);
+    file.place(problems);
     if (!hasErrors(problems)) {
         if (!dashboards.isEmpty())
             m_select = dashboards.constFirst().value("identifier"_L1).toString();

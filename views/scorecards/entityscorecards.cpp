@@ -131,19 +131,23 @@ bool EntityScorecards::requestExemption(const QString &scorecard, const QString 
         return false;
     }
     reload();
-    Q_EMIT exemptionsChanged();
+    Q_EMIT exemptionsChanged(scorecard, false); // pending: counts only once approved
     return true;
 }
 
 bool EntityScorecards::approveExemption(qint64 id)
 {
+    QString scorecard;
+    for (const Exemption &exemption : ScorecardStore(m_store.database()).exemptionsOf(m_key.blueprint, m_key.identifier))
+        if (exemption.id == id)
+            scorecard = exemption.scorecard;
     const Problems problems = ScorecardStore(m_store.database()).approveExemption(id, user(), QDateTime::currentDateTimeUtc());
     if (hasErrors(problems)) {
         QMessageBox::warning(this, tr("Approve exemption"), problems.constFirst().toString());
         return false;
     }
     reload();
-    Q_EMIT exemptionsChanged();
+    Q_EMIT exemptionsChanged(scorecard, true);
     return true;
 }
 

@@ -36,7 +36,9 @@ public:
 Q_SIGNALS:
     void openEntity(const portolan::EntityKey &key); // reserved: links to related entities
     void loaded();
-    void exemptionsChanged();
+    // An exemption was requested or approved; `resultsChange` when that changes `scorecard`'s results
+    // (an approval), so it must be evaluated again.
+    void exemptionsChanged(const QString &scorecard, bool resultsChange);
 
 private:
     struct Snapshot {

@@ -1,5 +1,7 @@
 #include "scorecardspage.h"
 
+#include "importing/definitionsfile.h"
+
 #include "designer/formstyle.h"
 #include "scorecarddetail.h"
 #include "scorecardeditor.h"
@@ -326,25 +328,12 @@ QString ScorecardsPage::exportTo(const QString &path) const
 
 Problems ScorecardsPage::importFrom(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {Problem::error({}, tr("cannot read %1: %2").arg(path, file.errorString()))};
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return {Problem::error({}, tr("%1 is not JSON: %2 (at byte %3)").arg(path, error.errorString()).arg(error.offset))};
-    QJsonArray array;
-    if (document.isArray())
-        array = document.array();
-    else if (document.object().contains("scorecards"_L1))
-        array = document.object().value("scorecards"_L1).toArray();
-    else
-        array.append(document.object());
-    QList<QJsonObject> definitions;
-    for (const QJsonValue &value : std::as_const(array))
-        definitions.append(value.toObject());
+    const DefinitionsFile file = DefinitionsFile::read(path, u"scorecards"_s);
+    if (hasErrors(file.problems))
+        return file.problems;
+    const QList<QJsonObject> &definitions = file.definitions;
     Problems problems = ScorecardStore(m_store.database()).save(definitions, blueprintMap(), actor(), Origin::Import);
-    locate(problems, path);
+    file.place(problems);
     if (hasErrors(problems))
         return problems;
     if (m_engine)

@@ -37,8 +37,11 @@ void MainWindow::wireScoring()
     connect(m_initiatives, &InitiativesPage::openEntity, this, open);
     connect(m_dashboards, &DashboardsPage::openEntity, this, open);
     connect(m_entityScores, &EntityScorecards::openEntity, this, open);
-    // An exemption granted or revoked changes that entity's result: evaluated as any change.
-    connect(m_entityScores, &EntityScorecards::exemptionsChanged, m_scoring, &ScorecardEngine::evaluateAll);
+    // An approved exemption changes that entity's result in its scorecard: evaluated again.
+    connect(m_entityScores, &EntityScorecards::exemptionsChanged, this, [this](const QString &scorecard, bool resultsChange) {
+        if (resultsChange)
+            m_scoring->evaluateScorecard(scorecard);
+    });
     connect(m_scoring, &ScorecardEngine::failed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Scorecards: %1").arg(message), 15000); });
     // Results changed (a catalog change re-evaluated, a scorecard was saved): the page on show
