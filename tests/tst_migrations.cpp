@@ -2,6 +2,7 @@
 // newer Portolan is refused instead of being damaged.
 #include "store/catalogstore.h"
 #include "store/database.h"
+#include "scoring/scorecardstore.h"
 #include "store/migrations.h"
 
 #include <QSqlDatabase>
@@ -25,9 +26,9 @@ private:
     QTemporaryDir m_dir;
 
     // Writes a file at schema version `version` with one entity, through plain Qt SQL.
-    QString oldFile(int version)
+    QString oldFile(int version, const QString &name = {})
     {
-        const QString path = m_dir.filePath(u"v%1.sqlite"_s.arg(version));
+        const QString path = m_dir.filePath(name.isEmpty() ? u"v%1.sqlite"_s.arg(version) : name);
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
             db.setDatabaseName(path);
@@ -79,6 +80,31 @@ private Q_SLOTS:
         QSqlQuery q(store.database().connection());
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM audit"_s));
         QVERIFY(q.exec(u"SELECT rowid FROM entity_search WHERE entity_search MATCH 'x'"_s));
+    }
+
+    // Step 6 finds history by entity id: rows written before it get the id of their entity.
+    void scorecardHistoryKeepsItsEntityAcrossStep6()
+    {
+        const QString path = oldFile(5, u"history-v5.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v5"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(u"INSERT INTO scorecard_history (at, scorecard, blueprint, identifier, level, points,"
+                                       " outcomes, ruleset) VALUES ('2026-03-01T09:00:00.000Z', 'ready', 'service', 'cart',"
+                                       " 1, 50, 'PF', 1), ('2026-03-01T09:00:00.000Z', 'ready', 'service', 'gone', 2, 100,"
+                                       " 'PP', 1)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v5"_s);
+        CatalogStore store(path);
+        QVERIFY2(store.isOpen(), qPrintable(store.error()));
+        const QList<ScoreChange> history = ScorecardStore(store.database()).history(u"ready"_s, u"service"_s, u"cart"_s);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().level, 1);
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM scorecard_history WHERE entity IS NULL AND identifier = 'gone'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // history outlives its entity, by name
     }
 
     void fileFromNewerPortolanIsRefusedUntouched()

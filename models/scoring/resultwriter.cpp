@@ -6,6 +6,7 @@
 #include "store/statement.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,22 +62,31 @@ CompactScore CompactScore::from(qint64 entityId, const QString &identifier, cons
 {
     CompactScore out;
     out.entityId = entityId;
-    out.identifier = identifier.toUtf8();
     out.inScope = score.inScope;
     out.level = score.level;
     out.points = score.points;
-    out.outcomes.reserve(score.rules.size());
-    out.credits.reserve(2 * score.rules.size());
-    for (qsizetype i = 0; i < score.rules.size(); ++i) {
-        out.outcomes += outcomeCode(score.rules.at(i).outcome).toLatin1();
+    const qsizetype rules = score.rules.size();
+    out.m_text.reserve(identifier.size() + 3 * rules + 8);
+    // Identifiers are ASCII nearly always: no intermediate UTF-8 copy then.
+    const bool ascii = std::all_of(identifier.cbegin(), identifier.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        for (const QChar c : identifier)
+            out.m_text.append(char(c.unicode()));
+    else
+        out.m_text.append(identifier.toUtf8());
+    out.m_identifierSize = out.m_text.size();
+    for (const RuleResult &rule : score.rules)
+        out.m_text.append(char(outcomeCode(rule.outcome).unicode()));
+    out.m_outcomesSize = rules;
+    for (qsizetype i = 0; i < rules; ++i) {
         if (i)
-            out.credits += ',';
+            out.m_text.append(',');
         const double credit = score.rules.at(i).credit;
         // Binary rules earn 0 or 1: skip the float formatting a million times over.
         if (credit == 0.0 || credit == 1.0)
-            out.credits += credit == 0.0 ? '0' : '1';
+            out.m_text.append(credit == 0.0 ? '0' : '1');
         else
-            out.credits += QByteArray::number(credit, 'g', 4);
+            out.m_text.append(QByteArray::number(credit, 'g', 4));
     }
     return out;
 }
@@ -110,8 +120,8 @@ ResultWriter::ResultWriter(const Database &db, const Scorecard &scorecard, const
     m_touch = std::make_unique<RawStatement>(handle, "UPDATE scorecard_results SET points = ?3, credits = ?4, evaluated_at = ?5"
                                                      " WHERE scorecard = ?1 AND entity = ?2");
     m_history = std::make_unique<RawStatement>(
-        handle, "INSERT INTO scorecard_history (at, scorecard, blueprint, identifier, level, points, outcomes, ruleset)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        handle, "INSERT INTO scorecard_history (at, scorecard, blueprint, identifier, level, points, outcomes, ruleset,"
+                " entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!m_lookup->isValid() || !m_insert->isValid() || !m_upsert->isValid() || !m_touch->isValid() || !m_history->isValid()) {
         m_error = u"could not prepare the result writes: "_s + m_upsert->error();
         return;
@@ -155,33 +165,35 @@ bool ResultWriter::write(const CompactScore &score)
         }
     }
     bool ok = true;
-    if (!before || before->level != score.level || before->outcomes != score.outcomes || before->ruleset != m_ruleset) {
+    // Views into `score`, which outlives these steps (bindView: no copy; every step rebinds all).
+    const QByteArray identifier = score.identifier(), outcomes = score.outcomes(), credits = score.credits();
+    if (!before || before->level != score.level || before->outcomes != outcomes || before->ruleset != m_ruleset) {
         ++m_changed;
         // No stored row (known from the preload): a plain insert skips the conflict handling.
-        // bindView (no copy): `score` and the members outlive these steps, and every step rebinds all.
         RawStatement &row = !before && m_preloaded ? *m_insert : *m_upsert;
         row.bindView(1, m_id);
         row.bind(2, score.entityId);
         row.bind(3, qint64(score.level));
         row.bind(4, score.points);
-        row.bindView(5, score.outcomes);
-        row.bindView(6, score.credits);
+        row.bindView(5, outcomes);
+        row.bindView(6, credits);
         row.bind(7, m_ruleset);
         row.bindView(8, m_at);
         m_history->bindView(1, m_at);
         m_history->bindView(2, m_id);
         m_history->bindView(3, m_blueprint);
-        m_history->bindView(4, score.identifier);
+        m_history->bindView(4, identifier);
         m_history->bind(5, qint64(score.level));
         m_history->bind(6, score.points);
-        m_history->bindView(7, score.outcomes);
+        m_history->bindView(7, outcomes);
         m_history->bind(8, m_ruleset);
+        m_history->bind(9, score.entityId);
         ok = row.exec() && m_history->exec();
     } else {
         m_touch->bindView(1, m_id);
         m_touch->bind(2, score.entityId);
         m_touch->bind(3, score.points);
-        m_touch->bindView(4, score.credits);
+        m_touch->bindView(4, credits);
         m_touch->bindView(5, m_at);
         ok = m_touch->exec();
     }
@@ -207,7 +219,7 @@ bool ResultWriter::finish(bool dropUnseen)
     // replay keeps their last state only until ScorecardStore::removeResults is called in time).
     RawStatement find(handle, "SELECT e.identifier FROM entities e WHERE e.id = ?");
     RawStatement history(handle, "INSERT INTO scorecard_history (at, scorecard, blueprint, identifier, level, points,"
-                                 " outcomes, ruleset) VALUES (?, ?, ?, ?, -1, 0, '', 0)");
+                                 " outcomes, ruleset, entity) VALUES (?, ?, ?, ?, -1, 0, '', 0, ?)");
     RawStatement remove(handle, "DELETE FROM scorecard_results WHERE scorecard = ? AND entity = ?");
     for (const qint64 entity : std::as_const(drop)) {
         find.bind(1, entity);
@@ -216,6 +228,7 @@ bool ResultWriter::finish(bool dropUnseen)
             history.bind(2, m_id);
             history.bind(3, m_blueprint);
             history.bind(4, copy(find.bytes(0)));
+            history.bind(5, entity);
             find.reset();
             if (!history.exec()) {
                 m_error = history.error();

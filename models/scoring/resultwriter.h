@@ -13,17 +13,27 @@ class Database;
 class RawStatement;
 struct EntityScore;
 
-// One entity's result in the form it is stored: small, so a million of them fit in a run.
+// One entity's result in the form it is stored: small, so a million of them fit in a run. Its
+// texts share one UTF-8 buffer (one allocation per result, encoded on the grading thread).
 struct CompactScore {
     qint64 entityId = 0;
-    QByteArray identifier; // UTF-8, as bound: encoded on the grading thread, not the writer's
     bool inScope = true;
     int level = 0;
     double points = 0;
-    QByteArray outcomes; // outcomeCode per rule
-    QByteArray credits;  // "1,0,0.75"
 
     static CompactScore from(qint64 entityId, const QString &identifier, const EntityScore &score);
+    // Views into the buffer, valid while this score lives unchanged.
+    QByteArray identifier() const { return QByteArray::fromRawData(m_text.constData(), m_identifierSize); }
+    QByteArray outcomes() const { return QByteArray::fromRawData(m_text.constData() + m_identifierSize, m_outcomesSize); }
+    QByteArray credits() const // "1,0,0.75"
+    {
+        const qsizetype start = m_identifierSize + m_outcomesSize;
+        return QByteArray::fromRawData(m_text.constData() + start, m_text.size() - start);
+    }
+
+private:
+    QByteArray m_text; // identifier, outcomes (outcomeCode per rule), credits
+    qsizetype m_identifierSize = 0, m_outcomesSize = 0;
 };
 
 // Writes one scorecard's results row by row in the caller's transaction (ScorecardStore::

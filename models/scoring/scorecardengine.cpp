@@ -26,42 +26,45 @@ namespace {
 // Commits arriving within this window are evaluated together (an action run writes in bursts).
 constexpr int coalesceMs = 30;
 
-// Deleted entities: a history row saying they left (their identifier is all that is left of
-// them), then their result rows, which now point at no entity.
-bool dropDeleted(const Database &db, const Scorecard &scorecard, const QSet<QString> &identifiers, const QDateTime &now,
-                 QString *error)
+// Deleted entities: their result rows now point at no entity. Each gets a history row saying it
+// left, named by the identifier its last history row kept (the id is all the result row has).
+bool dropDeleted(const Database &db, const Scorecard &scorecard, const QDateTime &now, QString *error)
 {
     sqlite3 *handle = Statement::handle(db.connection());
-    RawStatement last(handle, "SELECT level FROM scorecard_history WHERE scorecard = ? AND blueprint = ? AND identifier = ?"
+    RawStatement orphans(handle, "SELECT r.entity FROM scorecard_results r WHERE r.scorecard = ?"
+                                 " AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = r.entity)");
+    RawStatement last(handle, "SELECT blueprint, identifier FROM scorecard_history WHERE scorecard = ? AND entity = ?"
                               " ORDER BY at DESC, id DESC LIMIT 1");
     RawStatement history(handle, "INSERT INTO scorecard_history (at, scorecard, blueprint, identifier, level, points,"
-                                 " outcomes, ruleset) VALUES (?, ?, ?, ?, -1, 0, '', 0)");
-    RawStatement orphans(handle, "DELETE FROM scorecard_results WHERE scorecard = ?"
-                                 " AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = scorecard_results.entity)");
+                                 " outcomes, ruleset, entity) VALUES (?, ?, ?, ?, -1, 0, '', 0, ?)");
+    RawStatement drop(handle, "DELETE FROM scorecard_results WHERE scorecard = ? AND entity = ?");
     const QByteArray id = scorecard.identifier.toUtf8();
-    const QByteArray blueprint = scorecard.blueprint.toUtf8();
     const QByteArray at = now.toUTC().toString(Qt::ISODateWithMs).toUtf8();
-    for (const QString &identifier : identifiers) {
+    QList<qint64> gone;
+    orphans.bind(1, id);
+    while (orphans.next())
+        gone.append(orphans.int64(0));
+    for (const qint64 entity : std::as_const(gone)) {
         last.bind(1, id);
-        last.bind(2, blueprint);
-        last.bind(3, identifier.toUtf8());
-        const bool wasScored = last.next() && last.int64(0) >= 0;
-        last.reset();
-        if (!wasScored)
-            continue;
-        history.bind(1, at);
-        history.bind(2, id);
-        history.bind(3, blueprint);
-        history.bind(4, identifier.toUtf8());
-        if (!history.exec()) {
-            *error = history.error();
+        last.bind(2, entity);
+        if (last.next()) {
+            history.bind(1, at);
+            history.bind(2, id);
+            history.bind(3, last.bytes(0));
+            history.bind(4, last.bytes(1));
+            history.bind(5, entity);
+            last.reset();
+            if (!history.exec()) {
+                *error = history.error();
+                return false;
+            }
+        }
+        drop.bind(1, id);
+        drop.bind(2, entity);
+        if (!drop.exec()) {
+            *error = drop.error();
             return false;
         }
-    }
-    orphans.bind(1, id);
-    if (!orphans.exec()) {
-        *error = orphans.error();
-        return false;
     }
     return true;
 }
@@ -167,7 +170,7 @@ struct ScorecardEngine::Worker {
                 continue;
             change.scorecards.insert(id);
             if (affected.deleted.contains(id)) {
-                if (!dropDeleted(store->database(), scorecard, affected.deleted.value(id), at, &error))
+                if (!dropDeleted(store->database(), scorecard, at, &error))
                     break;
                 change.entities[scorecard.blueprint].unite(affected.deleted.value(id));
             }

@@ -100,7 +100,7 @@ bool ScorecardStore::removeResults(const QString &scorecard, const QList<qint64>
     RawStatement find(db, "SELECT e.blueprint, e.identifier FROM scorecard_results r JOIN entities e ON e.id = r.entity"
                           " WHERE r.scorecard = ? AND r.entity = ?");
     RawStatement history(db, "INSERT INTO scorecard_history (at, scorecard, blueprint, identifier, level, points, outcomes,"
-                             " ruleset) VALUES (?, ?, ?, ?, -1, 0, '', 0)");
+                             " ruleset, entity) VALUES (?, ?, ?, ?, -1, 0, '', 0, ?)");
     RawStatement drop(db, "DELETE FROM scorecard_results WHERE scorecard = ? AND entity = ?");
     if (!find.isValid() || !history.isValid() || !drop.isValid()) {
         if (error)
@@ -117,6 +117,7 @@ bool ScorecardStore::removeResults(const QString &scorecard, const QList<qint64>
             history.bind(2, id);
             history.bind(3, find.bytes(0));
             history.bind(4, find.bytes(1));
+            history.bind(5, entity);
             while (find.next()) {
             }
             if (!history.exec()) {
@@ -152,7 +153,10 @@ std::optional<StoredScore> ScorecardStore::result(const QString &scorecard, cons
 QList<StoredScore> ScorecardStore::resultsOf(const QString &blueprint, const QString &identifier) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QString::fromLatin1(resultColumns) + u"WHERE e.blueprint = ? AND e.identifier = ? ORDER BY r.scorecard"_s);
+    // Scorecards are few: the primary key (scorecard, entity) once per scorecard.
+    q.prepare(QString::fromLatin1(resultColumns)
+              + u"WHERE e.blueprint = ? AND e.identifier = ? AND r.scorecard IN (SELECT identifier FROM scorecards)"
+                " ORDER BY r.scorecard"_s);
     q.addBindValue(blueprint);
     q.addBindValue(identifier);
     QList<StoredScore> out;
@@ -242,9 +246,14 @@ QList<ScoreChange> ScorecardStore::history(const QString &scorecard, const QStri
 {
     const QHash<qint64, QStringList> sets = rulesets(m_db, scorecard);
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT at, level, points, outcomes, ruleset FROM scorecard_history"
-              " WHERE scorecard = ? AND blueprint = ? AND identifier = ? AND level >= 0 ORDER BY at, id"_s);
+    // By the entity's id (how the rows are indexed); the identifier guards against an id SQLite
+    // reused after a deletion. An entity deleted and created again starts a new history.
+    q.prepare(u"SELECT at, level, points, outcomes, ruleset FROM scorecard_history WHERE scorecard = ?"
+              " AND entity = (SELECT id FROM entities WHERE blueprint = ? AND identifier = ?) AND blueprint = ?"
+              " AND identifier = ? AND level >= 0 ORDER BY at, id"_s);
     q.addBindValue(scorecard);
+    q.addBindValue(blueprint);
+    q.addBindValue(identifier);
     q.addBindValue(blueprint);
     q.addBindValue(identifier);
     QList<ScoreChange> out;

@@ -84,6 +84,20 @@ const QList<Migration> &migrations()
           u"CREATE INDEX scorecard_exemptions_by_entity ON scorecard_exemptions (blueprint, entity)"_s,
           u"CREATE TABLE initiatives (identifier TEXT PRIMARY KEY, json TEXT NOT NULL, position INTEGER NOT NULL)"_s,
           u"CREATE TABLE dashboards (identifier TEXT PRIMARY KEY, json TEXT NOT NULL, position INTEGER NOT NULL)"_s}},
+        {6, "scorecard history found by entity id; results without indexes nobody reads by",
+         // A full evaluation writes a history row per changed result in entity-id order: an index on
+         // (blueprint, identifier) took them in random order and cost more than the rows themselves.
+         // `entity` is the id the entity had (NULL once it is gone and for rows older than this step
+         // whose entity was already gone); blueprint and identifier stay, since history outlives it.
+         {u"ALTER TABLE scorecard_history ADD COLUMN entity INTEGER"_s,
+          u"UPDATE scorecard_history SET entity = (SELECT e.id FROM entities e WHERE e.blueprint ="
+          " scorecard_history.blueprint AND e.identifier = scorecard_history.identifier)"_s,
+          u"DROP INDEX scorecard_history_by_entity"_s,
+          u"CREATE INDEX scorecard_history_by_entity ON scorecard_history (scorecard, entity, at)"_s,
+          // Results are read by scorecard (the primary key) or by scorecard and entity; by level the
+          // primary key's range is scanned (the lists sort by title anyway).
+          u"DROP INDEX scorecard_results_by_level"_s,
+          u"DROP INDEX scorecard_results_by_entity"_s}},
     };
     return steps;
 }
