@@ -1,6 +1,7 @@
 // ScorecardEngine with a real notifier and portal file: a committed change to a related entity
 // (aggregation, mirror, relation count) reaches the stored result within a second; deleted
 // entities lose their result; a controllable clock crosses a rule's effectiveFrom.
+#include "scoring/entitygrader.h"
 #include "scoring/scorecardengine.h"
 #include "scoring/scorecardstore.h"
 #include "scoring/scoringrun.h"
@@ -8,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -178,8 +180,46 @@ private Q_SLOTS:
         QVERIFY(ms >= 0);
         QVERIFY(!result(u"serviceReady"_s, u"service"_s, u"cart"_s));
         QCOMPARE(ScorecardStore(m_store->database()).results(u"serviceReady"_s).size(), 1);
+        // Its history ends with a row saying it left, under its name (the entity itself is gone).
+        QSqlQuery last(m_store->database().connection());
+        QVERIFY(last.exec(u"SELECT blueprint, level FROM scorecard_history WHERE scorecard = 'serviceReady'"
+                          " AND identifier = 'cart' ORDER BY id DESC LIMIT 1"_s) && last.next());
+        QCOMPARE(last.value(0).toString(), u"service"_s);
+        QCOMPARE(last.value(1).toInt(), -1);
         // The team's aggregation moved too (one service fewer): its scorecard was re-evaluated.
         QVERIFY(result(u"teamHealth"_s, u"team"_s, u"payments"_s));
+    }
+
+    // The grader assembles each entity's JSON from the stored texts: a title and a value that need
+    // escaping, and a team's aggregation values next to its properties, read as they were written.
+    void graderReadsStoredTextsAsWritten()
+    {
+        const QString title = u"Cart \"v2\" \\ caf\u00e9\t\u0001"_s;
+        const QString description = u"Says \"hi\"\n"_s;
+        Entity cart = *m_store->entity(u"service"_s, u"cart"_s);
+        cart.title = title;
+        cart.properties.insert(u"description"_s, description);
+        put(cart);
+        const auto rule = [](const QString &id, const QString &property, const QString &op, const QJsonValue &value) {
+            const QJsonObject condition{{u"property"_s, property}, {u"operator"_s, op}, {u"value"_s, value}};
+            return QJsonObject{{u"identifier"_s, id}, {u"title"_s, id}, {u"level"_s, u"Bronze"_s},
+                               {u"query"_s, QJsonObject{{u"combinator"_s, u"and"_s}, {u"conditions"_s, QJsonArray{condition}}}}};
+        };
+        const auto grade = [&](const QString &blueprint, const QString &identifier, const QJsonArray &rules) {
+            const Scorecard scorecard = Scorecard::fromJson(QJsonObject{
+                {u"identifier"_s, u"texts"_s}, {u"title"_s, u"Texts"_s}, {u"blueprint"_s, blueprint}, {u"rules"_s, rules}});
+            EntityGrader grader(*m_store, scorecard, *m_store->blueprint(blueprint));
+            grader.setNow(m_now);
+            const std::optional<EntityScore> score = grader.grade(identifier);
+            return score ? score->outcomes() : u"(none)"_s;
+        };
+        QCOMPARE(grade(u"service"_s, u"cart"_s,
+                       {rule(u"title"_s, u"$title"_s, u"="_s, title), rule(u"described"_s, u"description"_s, u"="_s, description),
+                        rule(u"language"_s, u"language"_s, u"="_s, u"Go"_s)}),
+                 u"PPP"_s);
+        QCOMPARE(grade(u"team"_s, u"payments"_s,
+                       {rule(u"aggregated"_s, u"goServices"_s, u">="_s, 1), rule(u"stored"_s, u"slack"_s, u"="_s, u"#payments"_s)}),
+                 u"PP"_s);
     }
 
     void clockCrossesEffectiveFrom()

@@ -126,9 +126,10 @@ DatePreset datePreset(const QString &name)
     return i < 0 ? DatePreset::None : DatePreset(i + 1);
 }
 
-void presetRange(DatePreset preset, const QDateTime &now, qint64 *from, qint64 *to)
+namespace {
+
+void computePresetRange(DatePreset preset, const QDateTime &now, qint64 nowMs, qint64 *from, qint64 *to)
 {
-    const qint64 nowMs = now.toMSecsSinceEpoch();
     // Calendar days in `now`'s own time zone (a "today" in Berlin starts at 23:00 UTC).
     const qint64 offsetMs = qint64(now.offsetFromUtc()) * 1000;
     const qint64 dayStart = floorDiv(nowMs + offsetMs, kDayMs) * kDayMs - offsetMs;
@@ -149,6 +150,32 @@ void presetRange(DatePreset preset, const QDateTime &now, qint64 *from, qint64 *
     }
     *from = 1;
     *to = 0; // an empty range
+}
+
+} // namespace
+
+void presetRange(DatePreset preset, const QDateTime &now, qint64 *from, qint64 *to)
+{
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    // A run grades a million entities at one `now`: time zone and month arithmetic once per preset
+    // and thread, not per entity. Zones other than UTC and local time are not worth a key.
+    struct Memo {
+        qint64 nowMs = 0, from = 1, to = 0;
+        Qt::TimeSpec spec = Qt::UTC;
+        bool valid = false;
+    };
+    static thread_local Memo memo[size_t(DatePreset::NextMonth) + 1];
+    const Qt::TimeSpec spec = now.timeSpec();
+    const bool memoizable = spec == Qt::UTC || spec == Qt::LocalTime;
+    Memo &m = memo[size_t(preset)];
+    if (memoizable && m.valid && m.nowMs == nowMs && m.spec == spec) {
+        *from = m.from;
+        *to = m.to;
+        return;
+    }
+    computePresetRange(preset, now, nowMs, from, to);
+    if (memoizable)
+        m = {nowMs, *from, *to, spec, true};
 }
 
 } // namespace portolan

@@ -4,6 +4,7 @@
 #include "scoring/rawstatement.h"
 #include "scoring/scorecardstore.h"
 #include "store/catalogstore.h"
+#include "store/entityrow.h"
 #include "store/statement.h"
 
 #include <QJsonArray>
@@ -28,6 +29,18 @@ const QString *metaNames()
 QJsonObject parseObject(const QByteArray &text)
 {
     return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text).object();
+}
+
+// A stored JSON object's text without surrounding blanks; "{}" when there is none.
+QByteArrayView objectText(const QByteArray &stored)
+{
+    const QByteArrayView text = QByteArrayView(stored).trimmed();
+    return text.size() >= 2 && text.front() == '{' && text.back() == '}' ? text : QByteArrayView("{}");
+}
+
+bool isEmptyObject(QByteArrayView objectText)
+{
+    return objectText.sliced(1, objectText.size() - 2).trimmed().isEmpty();
 }
 
 } // namespace
@@ -62,44 +75,71 @@ EntityGrader::EntityGrader(CatalogStore &store, const Scorecard &scorecard, cons
     m_range = std::make_unique<RawStatement>(handle, GRADER_COLUMNS "WHERE id BETWEEN ? AND ? AND +blueprint = ? ORDER BY id");
     m_byId = std::make_unique<RawStatement>(handle, GRADER_COLUMNS "WHERE id = ? AND blueprint = ?");
     m_byIdentifier = std::make_unique<RawStatement>(handle, GRADER_COLUMNS "WHERE blueprint = ? AND identifier = ?");
+    m_blueprintLiteral = EntityRow::jsonString(blueprint.identifier);
 }
 
 EntityGrader::~EntityGrader() = default;
+
+// The entity's Port JSON assembled as text from the stored pieces and parsed once: a million
+// QJsonObject inserts (each reallocating the object) cost more than the rules themselves.
+QJsonObject EntityGrader::storedJson(const RawStatement &row) const
+{
+    QByteArray &text = m_text;
+    text.truncate(0); // keeps the capacity (clear() would free it)
+    text.append("{\"blueprint\":").append(m_blueprintLiteral).append(",\"identifier\":");
+    EntityRow::appendJsonString(text, row.bytes(1));
+    if (const QByteArray title = row.bytes(2); !title.isEmpty())
+        EntityRow::appendJsonString(text.append(",\"title\":"), title);
+    if (m_needsIcon && !row.isNull(3))
+        EntityRow::appendJsonString(text.append(",\"icon\":"), row.bytes(3));
+    if (m_needsTeam && !row.isNull(4))
+        text.append(",\"team\":").append(row.bytes(4));
+    if (m_needsRelations)
+        text.append(",\"relations\":").append(objectText(row.bytes(6)));
+    static const char *const metaKeys[] = {",\"$createdAt\":", ",\"$updatedAt\":", ",\"$createdBy\":", ",\"$updatedBy\":"};
+    for (int i = 0; i < 4; ++i)
+        if (m_needsMeta[i] && !row.isNull(7 + i))
+            EntityRow::appendJsonString(text.append(metaKeys[i]), row.bytes(7 + i));
+    // Aggregation values join the properties (the later key wins, as an insert would).
+    const QByteArrayView properties = objectText(row.bytes(5));
+    const QByteArrayView aggregated = m_needsAggregations && !row.isNull(11) ? objectText(row.bytes(11)) : QByteArrayView("{}");
+    text.append(",\"properties\":");
+    if (isEmptyObject(aggregated))
+        text.append(properties);
+    else if (isEmptyObject(properties))
+        text.append(aggregated);
+    else
+        text.append(properties.chopped(1)).append(',').append(aggregated.sliced(1));
+    text.append('}');
+    return QJsonDocument::fromJson(text).object();
+}
+
+// Mirrors and calculations: DerivedValues resolves them from the entity.
+QJsonObject EntityGrader::resolvedJson(const RawStatement &row) const
+{
+    QJsonObject json{{u"identifier"_s, row.text(1)}, {u"blueprint"_s, m_blueprint.identifier}};
+    if (const QString title = row.text(2); !title.isEmpty())
+        json.insert(u"title"_s, title);
+    if (!row.isNull(3))
+        json.insert(u"icon"_s, row.text(3));
+    for (int i = 0; i < 4; ++i)
+        if (!row.isNull(7 + i))
+            json.insert(metaNames()[i], row.text(7 + i));
+    Entity entity = Entity::fromJson(json);
+    entity.properties = parseObject(row.bytes(5));
+    entity.relations = parseObject(row.bytes(6));
+    if (!row.isNull(4))
+        for (const QJsonValue &t : QJsonDocument::fromJson(row.bytes(4)).array())
+            entity.team.append(t.toString());
+    return m_derived->resolve(m_blueprint, entity);
+}
 
 void EntityGrader::gradeRow(RawStatement &row, const Visitor &visit)
 {
     const qint64 id = row.int64(0);
     const QString identifier = row.text(1);
     const QString title = row.text(2);
-    QJsonObject properties = parseObject(row.bytes(5));
-    QJsonObject json{{u"identifier"_s, identifier}, {u"blueprint"_s, m_blueprint.identifier}};
-    if (!title.isEmpty())
-        json.insert(u"title"_s, title);
-    if (m_needsIcon && !row.isNull(3))
-        json.insert(u"icon"_s, row.text(3));
-    if (m_needsTeam && !row.isNull(4))
-        json.insert(u"team"_s, QJsonDocument::fromJson(row.bytes(4)).array());
-    if (m_needsAggregations && !row.isNull(11)) {
-        const QJsonObject aggregated = parseObject(row.bytes(11));
-        for (auto it = aggregated.begin(); it != aggregated.end(); ++it)
-            properties.insert(it.key(), it.value());
-    }
-    if (m_needsRelations)
-        json.insert(u"relations"_s, parseObject(row.bytes(6)));
-    for (int i = 0; i < 4; ++i)
-        if (m_needsMeta[i] && !row.isNull(7 + i))
-            json.insert(metaNames()[i], row.text(7 + i));
-    if (m_derived) {
-        Entity entity = Entity::fromJson(json);
-        entity.properties = parseObject(row.bytes(5));
-        entity.relations = parseObject(row.bytes(6));
-        if (!row.isNull(4))
-            for (const QJsonValue &t : QJsonDocument::fromJson(row.bytes(4)).array())
-                entity.team.append(t.toString());
-        json = m_derived->resolve(m_blueprint, entity);
-    } else {
-        json.insert(u"properties"_s, properties);
-    }
+    const QJsonObject json = m_derived ? resolvedJson(row) : storedJson(row);
     visit(id, identifier, title, m_evaluator->evaluate(json, m_now, m_exemptions.value(identifier)));
 }
 

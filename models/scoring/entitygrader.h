@@ -42,6 +42,8 @@ public:
 
 private:
     void gradeRow(RawStatement &row, const Visitor &visit);
+    QJsonObject storedJson(const RawStatement &row) const;
+    QJsonObject resolvedJson(const RawStatement &row) const;
 
     CatalogStore &m_store;
     Blueprint m_blueprint;
@@ -52,6 +54,8 @@ private:
     bool m_needsIcon = true, m_needsMeta[4] = {true, true, true, true}; // $createdAt $updatedAt $createdBy $updatedBy
     QDateTime m_now;
     std::unique_ptr<RawStatement> m_range, m_byId, m_byIdentifier;
+    QByteArray m_blueprintLiteral; // the blueprint's identifier as a JSON string
+    mutable QByteArray m_text;     // storedJson's buffer, reused row after row
 };
 
 } // namespace portolan

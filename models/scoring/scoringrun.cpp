@@ -21,7 +21,7 @@ namespace portolan {
 namespace {
 
 constexpr qint64 chunkIds = 8192;      // ids per grading chunk
-constexpr size_t maxQueuedChunks = 16; // graders wait when the writer falls this far behind
+constexpr size_t maxQueuedChunks = 64; // graders wait when the writer falls this far behind
 
 struct Range {
     qint64 first = 0, last = -1, count = 0;

@@ -90,23 +90,32 @@ QByteArray jsonString(const QString &text)
 {
     QByteArray out;
     out.reserve(text.size() + 2);
+    appendJsonString(out, text.toUtf8());
+    return out;
+}
+
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
     out.append('"');
-    for (const char c : text.toUtf8()) {
+    // Most text needs no escaping: copy the runs between characters that do in one go.
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.sliced(run, i - run));
+        run = i + 1;
         switch (c) {
         case '"': out.append("\\\""); break;
         case '\\': out.append("\\\\"); break;
         case '\n': out.append("\\n"); break;
         case '\r': out.append("\\r"); break;
         case '\t': out.append("\\t"); break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20)
-                out.append("\\u00").append(QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0'));
-            else
-                out.append(c);
+        default: out.append("\\u00").append(QByteArray::number(c, 16).rightJustified(2, '0'));
         }
     }
+    out.append(utf8.sliced(run));
     out.append('"');
-    return out;
 }
 
 QByteArray bind(Statement &q, const Entity &e, const PreparedEntity &texts)

@@ -27,6 +27,8 @@ QByteArray bind(Statement &statement, const Entity &entity, const PreparedEntity
 QString isoText(const QDateTime &dateTime);
 // A JSON string literal, quotes included.
 QByteArray jsonString(const QString &text);
+// The same for UTF-8 text, appended to `out`.
+void appendJsonString(QByteArray &out, QByteArrayView utf8);
 // Same identity and content, meta-properties aside (a no-op write is skipped).
 bool sameContent(const Entity &stored, const Entity &incoming);
 // The text that the full-text index gets beyond identifier and title: string property values.
