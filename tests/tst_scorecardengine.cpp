@@ -128,6 +128,28 @@ private Q_SLOTS:
         QCOMPARE(report.entities, 3);
     }
 
+    // An entity deleted while no engine listened: the next full run drops its result, and its
+    // history says it left, under the name its own history kept.
+    void fullRunDropsEntitiesDeletedMeanwhile()
+    {
+        m_engine.reset();
+        CatalogWriter writer(*m_store, Origin::UI, u"tester"_s);
+        QVERIFY(!hasErrors(writer.removeEntity(u"service"_s, u"cart"_s)));
+        QVERIFY(!hasErrors(writer.commit()));
+        const ScoringRunReport report = evaluateInFull(m_store->database().path(), {}, m_now);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QVERIFY(!result(u"serviceReady"_s, u"service"_s, u"cart"_s));
+        QSqlQuery last(m_store->database().connection());
+        QVERIFY(last.exec(u"SELECT blueprint, level, at FROM scorecard_history WHERE scorecard = 'serviceReady'"
+                          " AND identifier = 'cart' ORDER BY id DESC LIMIT 1"_s) && last.next());
+        QCOMPARE(last.value(0).toString(), u"service"_s);
+        QCOMPARE(last.value(1).toInt(), -1);
+        QCOMPARE(last.value(2).toString(), m_now.toString(Qt::ISODateWithMs));
+        QSqlQuery rows(m_store->database().connection());
+        QVERIFY(rows.exec(u"SELECT COUNT(*) FROM scorecard_results WHERE scorecard = 'serviceReady'"_s) && rows.next());
+        QCOMPARE(rows.value(0).toInt(), 1); // pricing's; cart's row went with it
+    }
+
     void fullEvaluationGradesEveryEntity()
     {
         QCOMPARE(result(u"teamHealth"_s, u"team"_s, u"payments"_s)->level, 0); // one Go service

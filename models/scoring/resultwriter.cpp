@@ -92,7 +92,7 @@ CompactScore CompactScore::from(qint64 entityId, const QString &identifier, cons
 }
 
 ResultWriter::ResultWriter(const Database &db, const Scorecard &scorecard, const QString &blueprint, const QDateTime &now,
-                           qint64 expectedRows)
+                           qint64 expectedRows, Pass pass)
     : m_db(db)
     , m_scorecard(scorecard.identifier)
     , m_id(scorecard.identifier.toUtf8())
@@ -126,7 +126,7 @@ ResultWriter::ResultWriter(const Database &db, const Scorecard &scorecard, const
         m_error = u"could not prepare the result writes: "_s + m_upsert->error();
         return;
     }
-    if (expectedRows > 2000) {
+    if (pass == Pass::EveryEntity || expectedRows > 2000) {
         // Many rows: one scan of the stored results beats a lookup each.
         m_preloaded = true;
         RawStatement all(handle, "SELECT entity, level, outcomes, ruleset FROM scorecard_results WHERE scorecard = ?");
@@ -211,34 +211,41 @@ bool ResultWriter::finish(bool dropUnseen)
         for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it)
             if (!it->seen)
                 drop.append(it.key());
-    if (drop.isEmpty())
+    return dropResults(m_db, m_scorecard, drop, m_at, &m_error);
+}
+
+bool dropResults(const Database &db, const QString &scorecard, const QList<qint64> &entities, const QByteArray &at,
+                 QString *error)
+{
+    if (entities.isEmpty())
         return true;
-    sqlite3 *handle = Statement::handle(m_db.connection());
-    // A removal is a change too: a history row with level -1 tells the trend the entity left.
-    // Deleted entities have no row left to name them: their history simply stops (the trend
-    // replay keeps their last state only until ScorecardStore::removeResults is called in time).
-    RawStatement find(handle, "SELECT e.identifier FROM entities e WHERE e.id = ?");
+    sqlite3 *handle = Statement::handle(db.connection());
+    // The entity may be gone: its last history row still names it.
+    RawStatement last(handle, "SELECT blueprint, identifier FROM scorecard_history WHERE scorecard = ? AND entity = ?"
+                              " ORDER BY at DESC, id DESC LIMIT 1");
     RawStatement history(handle, "INSERT INTO scorecard_history (at, scorecard, blueprint, identifier, level, points,"
                                  " outcomes, ruleset, entity) VALUES (?, ?, ?, ?, -1, 0, '', 0, ?)");
-    RawStatement remove(handle, "DELETE FROM scorecard_results WHERE scorecard = ? AND entity = ?");
-    for (const qint64 entity : std::as_const(drop)) {
-        find.bind(1, entity);
-        if (find.next()) {
-            history.bind(1, m_at);
-            history.bind(2, m_id);
-            history.bind(3, m_blueprint);
-            history.bind(4, copy(find.bytes(0)));
+    RawStatement drop(handle, "DELETE FROM scorecard_results WHERE scorecard = ? AND entity = ?");
+    const QByteArray id = scorecard.toUtf8();
+    for (const qint64 entity : entities) {
+        last.bind(1, id);
+        last.bind(2, entity);
+        if (last.next()) {
+            history.bind(1, at);
+            history.bind(2, id);
+            history.bind(3, last.bytes(0));
+            history.bind(4, last.bytes(1));
             history.bind(5, entity);
-            find.reset();
+            last.reset();
             if (!history.exec()) {
-                m_error = history.error();
+                *error = history.error();
                 return false;
             }
         }
-        remove.bind(1, m_id);
-        remove.bind(2, entity);
-        if (!remove.exec()) {
-            m_error = remove.error();
+        drop.bind(1, id);
+        drop.bind(2, entity);
+        if (!drop.exec()) {
+            *error = drop.error();
             return false;
         }
     }

@@ -39,21 +39,23 @@ private:
 // Writes one scorecard's results row by row in the caller's transaction (ScorecardStore::
 // writeResults and the full run use it): a result row each, a history row where the level or the
 // outcomes changed (or there was no row), the ruleset row reused while rules and levels are the
-// same. With many rows expected it reads the stored results in one scan instead of one lookup per
-// row, and can then drop the results of entities it never saw (finish(true)).
+// same. With many rows expected, or for a pass over every entity, it reads the stored results in
+// one scan instead of one lookup per row, and can then drop the results of entities it never saw
+// (finish(true)).
 class ResultWriter final
 {
 public:
+    enum class Pass { SomeEntities, EveryEntity };
     ResultWriter(const Database &db, const Scorecard &scorecard, const QString &blueprint, const QDateTime &now,
-                 qint64 expectedRows);
+                 qint64 expectedRows, Pass pass = Pass::SomeEntities);
     ~ResultWriter();
     Q_DISABLE_COPY_MOVE(ResultWriter)
 
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     bool write(const CompactScore &score);
-    // Removes results of entities that left the scope; with `dropUnseen` (a complete full run) also
-    // those of entities not written at all (deleted meanwhile).
+    // Removes results of entities that left the scope; with `dropUnseen` (a complete pass over every
+    // entity) also those of entities not written at all (deleted meanwhile).
     bool finish(bool dropUnseen);
     qint64 changed() const { return m_changed; }
 
@@ -76,5 +78,11 @@ private:
     QString m_error;
     std::unique_ptr<RawStatement> m_lookup, m_insert, m_upsert, m_touch, m_history;
 };
+
+// Drops the results of `entities` (deleted, or out of the scorecard's scope) in the caller's
+// transaction, each with a history row at `at` (ISO text) saying it left (level -1), named as its
+// last history row named it: a deleted entity has no other name left.
+bool dropResults(const Database &db, const QString &scorecard, const QList<qint64> &entities, const QByteArray &at,
+                 QString *error);
 
 } // namespace portolan

@@ -26,47 +26,18 @@ namespace {
 // Commits arriving within this window are evaluated together (an action run writes in bursts).
 constexpr int coalesceMs = 30;
 
-// Deleted entities: their result rows now point at no entity. Each gets a history row saying it
-// left, named by the identifier its last history row kept (the id is all the result row has).
+// Deleted entities: their result rows now point at no entity; they go, each with a history row
+// saying it left.
 bool dropDeleted(const Database &db, const Scorecard &scorecard, const QDateTime &now, QString *error)
 {
-    sqlite3 *handle = Statement::handle(db.connection());
-    RawStatement orphans(handle, "SELECT r.entity FROM scorecard_results r WHERE r.scorecard = ?"
-                                 " AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = r.entity)");
-    RawStatement last(handle, "SELECT blueprint, identifier FROM scorecard_history WHERE scorecard = ? AND entity = ?"
-                              " ORDER BY at DESC, id DESC LIMIT 1");
-    RawStatement history(handle, "INSERT INTO scorecard_history (at, scorecard, blueprint, identifier, level, points,"
-                                 " outcomes, ruleset, entity) VALUES (?, ?, ?, ?, -1, 0, '', 0, ?)");
-    RawStatement drop(handle, "DELETE FROM scorecard_results WHERE scorecard = ? AND entity = ?");
-    const QByteArray id = scorecard.identifier.toUtf8();
-    const QByteArray at = now.toUTC().toString(Qt::ISODateWithMs).toUtf8();
+    RawStatement orphans(Statement::handle(db.connection()),
+                         "SELECT r.entity FROM scorecard_results r WHERE r.scorecard = ?"
+                         " AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = r.entity)");
     QList<qint64> gone;
-    orphans.bind(1, id);
+    orphans.bind(1, scorecard.identifier.toUtf8());
     while (orphans.next())
         gone.append(orphans.int64(0));
-    for (const qint64 entity : std::as_const(gone)) {
-        last.bind(1, id);
-        last.bind(2, entity);
-        if (last.next()) {
-            history.bind(1, at);
-            history.bind(2, id);
-            history.bind(3, last.bytes(0));
-            history.bind(4, last.bytes(1));
-            history.bind(5, entity);
-            last.reset();
-            if (!history.exec()) {
-                *error = history.error();
-                return false;
-            }
-        }
-        drop.bind(1, id);
-        drop.bind(2, entity);
-        if (!drop.exec()) {
-            *error = drop.error();
-            return false;
-        }
-    }
-    return true;
+    return dropResults(db, scorecard.identifier, gone, now.toUTC().toString(Qt::ISODateWithMs).toUtf8(), error);
 }
 
 } // namespace

@@ -104,8 +104,6 @@ public:
     // for each whose level or outcomes changed (or that had none). Returns how many changed.
     qint64 writeResults(const Scorecard &scorecard, const QList<ScoreWrite> &results, const QDateTime &now,
                         QString *error = nullptr);
-    // Drops the results of entities that no longer exist or left the scorecard's scope.
-    bool removeResults(const QString &scorecard, const QList<qint64> &entityIds, QString *error = nullptr);
 
     // Exemptions
     QList<Exemption> exemptions(const QString &scorecard = {}) const;

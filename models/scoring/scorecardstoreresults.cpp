@@ -93,50 +93,6 @@ qint64 ScorecardStore::writeResults(const Scorecard &scorecard, const QList<Scor
     return writer.changed();
 }
 
-bool ScorecardStore::removeResults(const QString &scorecard, const QList<qint64> &entityIds, QString *error)
-{
-    sqlite3 *db = Statement::handle(m_db.connection());
-    // A removal is a change too: a history row with level -1 tells the trend the entity left.
-    RawStatement find(db, "SELECT e.blueprint, e.identifier FROM scorecard_results r JOIN entities e ON e.id = r.entity"
-                          " WHERE r.scorecard = ? AND r.entity = ?");
-    RawStatement history(db, "INSERT INTO scorecard_history (at, scorecard, blueprint, identifier, level, points, outcomes,"
-                             " ruleset, entity) VALUES (?, ?, ?, ?, -1, 0, '', 0, ?)");
-    RawStatement drop(db, "DELETE FROM scorecard_results WHERE scorecard = ? AND entity = ?");
-    if (!find.isValid() || !history.isValid() || !drop.isValid()) {
-        if (error)
-            *error = drop.error();
-        return false;
-    }
-    const QByteArray id = scorecard.toUtf8();
-    const QByteArray at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
-    for (const qint64 entity : entityIds) {
-        find.bind(1, id);
-        find.bind(2, entity);
-        if (find.next()) {
-            history.bind(1, at);
-            history.bind(2, id);
-            history.bind(3, find.bytes(0));
-            history.bind(4, find.bytes(1));
-            history.bind(5, entity);
-            while (find.next()) {
-            }
-            if (!history.exec()) {
-                if (error)
-                    *error = history.error();
-                return false;
-            }
-        }
-        drop.bind(1, id);
-        drop.bind(2, entity);
-        if (!drop.exec()) {
-            if (error)
-                *error = drop.error();
-            return false;
-        }
-    }
-    return true;
-}
-
 std::optional<StoredScore> ScorecardStore::result(const QString &scorecard, const QString &blueprint,
                                                   const QString &identifier) const
 {

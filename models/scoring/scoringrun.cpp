@@ -235,7 +235,8 @@ ScoringRunReport evaluateInFull(const QString &storePath, const QStringList &sco
             report.error = transaction.error();
             break;
         }
-        ResultWriter writer(store.database(), job.scorecard, job.scorecard.blueprint, now, job.range.count);
+        ResultWriter writer(store.database(), job.scorecard, job.scorecard.blueprint, now, job.range.count,
+                            ResultWriter::Pass::EveryEntity);
         writeNs += writing.nsecsElapsed();
         QList<CompactScore> chunk;
         for (qint64 received = 0; takeChunk(queue, j, received, job.range.chunks(), &chunk); ++received) {
