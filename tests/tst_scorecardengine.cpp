@@ -244,6 +244,32 @@ private Q_SLOTS:
                  u"PP"_s);
     }
 
+    // An approved exemption is graded at once for its entity only (no full run).
+    void approvedExemptionReachesItsEntity()
+    {
+        QCOMPARE(result(u"serviceReady"_s, u"service"_s, u"pricing"_s)->outcomes, u"FFU"_s);
+        ScorecardStore store(m_store->database());
+        Exemption exemption;
+        exemption.scorecard = u"serviceReady"_s;
+        exemption.rule = u"tierOne"_s;
+        exemption.blueprint = u"service"_s;
+        exemption.entity = u"pricing"_s;
+        exemption.reason = u"Runs outside any system until the split"_s;
+        exemption.requestedBy = u"alice"_s;
+        exemption.requestedAt = m_now;
+        Problems problems;
+        const qint64 id = store.requestExemption(exemption, &problems);
+        QVERIFY2(id > 0, qPrintable(problems.value(0).toString()));
+        QVERIFY(!hasErrors(store.approveExemption(id, u"bob"_s, m_now)));
+        QSignalSpy evaluated(m_engine.get(), &ScorecardEngine::evaluated);
+        m_engine->evaluateEntity(u"service"_s, u"pricing"_s);
+        QVERIFY(evaluated.wait(5000));
+        const ScoringChange change = evaluated.constFirst().value(0).value<ScoringChange>();
+        // Entity by entity (a full run names none), and only the one whose result changed.
+        QCOMPARE(change.entities.value(u"service"_s), QSet<QString>{u"pricing"_s});
+        QCOMPARE(result(u"serviceReady"_s, u"service"_s, u"pricing"_s)->outcomes, u"EFU"_s);
+    }
+
     void clockCrossesEffectiveFrom()
     {
         QCOMPARE(result(u"serviceReady"_s, u"service"_s, u"pricing"_s)->outcomes.at(2), u'U');

@@ -247,6 +247,18 @@ void ScorecardEngine::evaluateScorecard(const QString &id)
     });
 }
 
+void ScorecardEngine::evaluateEntity(const QString &blueprint, const QString &identifier)
+{
+    Worker *w = m_worker.get();
+    w->post([w, blueprint, identifier] {
+        ChangeSet changes;
+        changes.updatedEntities[blueprint].insert(identifier);
+        if (w->store && w->store->isOpen())
+            w->evaluateChanges(changes);
+        w->done(1);
+    });
+}
+
 void ScorecardEngine::cancel()
 {
     m_worker->cancel = true;

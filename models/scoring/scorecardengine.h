@@ -23,7 +23,7 @@ struct ScoringChange {
 // re-evaluates the affected results (the changed entities, and entities of a scorecard's blueprint
 // related to them, whose mirrors, aggregations or relation counts may have changed) on its own
 // worker thread and connection, writes them with their history, and says so (`evaluated`).
-// A changed scorecard (or exemption) re-evaluates that scorecard in full. Full evaluations report
+// A changed scorecard re-evaluates that scorecard in full, an approved exemption its entity. Full evaluations report
 // progress and can be cancelled. The UI thread never runs this SQL.
 class ScorecardEngine final : public QObject
 {
@@ -38,6 +38,9 @@ public:
 
     void evaluateAll();                         // every scorecard in full
     void evaluateScorecard(const QString &id);  // one scorecard in full (after it was saved)
+    // One entity again, in every scorecard that grades it (and what reads it through relations),
+    // as if it had changed: after its exemption was approved or revoked.
+    void evaluateEntity(const QString &blueprint, const QString &identifier);
     void cancel();                              // stops a running full evaluation (results so far are kept)
     bool isBusy() const;
 

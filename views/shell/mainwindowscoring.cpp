@@ -37,10 +37,10 @@ void MainWindow::wireScoring()
     connect(m_initiatives, &InitiativesPage::openEntity, this, open);
     connect(m_dashboards, &DashboardsPage::openEntity, this, open);
     connect(m_entityScores, &EntityScorecards::openEntity, this, open);
-    // An approved exemption changes that entity's result in its scorecard: evaluated again.
-    connect(m_entityScores, &EntityScorecards::exemptionsChanged, this, [this](const QString &scorecard, bool resultsChange) {
+    // An approved (or revoked) exemption changes that entity's result: the entity is evaluated again.
+    connect(m_entityScores, &EntityScorecards::exemptionsChanged, this, [this](const QString &, bool resultsChange) {
         if (resultsChange)
-            m_scoring->evaluateScorecard(scorecard);
+            m_scoring->evaluateEntity(m_entityScores->entity().blueprint, m_entityScores->entity().identifier);
     });
     connect(m_scoring, &ScorecardEngine::failed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Scorecards: %1").arg(message), 15000); });
