@@ -225,6 +225,23 @@ private Q_SLOTS:
         QCOMPARE(file.read(4), QByteArray("%PDF"));
     }
 
+    // PDF pages break between widgets: rows [0,100) [110,300) [310,900) on pages of 350 (the first)
+    // and 400 lines: the third row is taller than a page and fills two.
+    void pdfPagesBreakBetweenWidgets()
+    {
+        using Slices = QList<QPair<int, int>>;
+        QCOMPARE(dashboardexport::pageSlices({{0, 100}, {110, 300}, {310, 900}}, 908, 350, 400),
+                 (Slices{{0, 300}, {310, 710}, {710, 900}}));
+        // Everything on one page; the margin below the last widget is no page of its own.
+        QCOMPARE(dashboardexport::pageSlices({{0, 100}, {110, 300}}, 308, 350, 400), (Slices{{0, 300}}));
+        // Side by side: the break may not cut the taller one (ends at 150 and 200; 200 fits).
+        QCOMPARE(dashboardexport::pageSlices({{0, 150}, {0, 200}, {210, 400}}, 400, 300, 300), (Slices{{0, 200}, {210, 400}}));
+        // A short widget beside one taller than the page: no clean break, the page is full.
+        QCOMPARE(dashboardexport::pageSlices({{0, 150}, {0, 500}}, 500, 300, 300), (Slices{{0, 300}, {300, 500}}));
+        // No widgets at all: plain page-high strips.
+        QCOMPARE(dashboardexport::pageSlices({}, 700, 300, 300), (Slices{{0, 300}, {300, 600}, {600, 700}}));
+    }
+
     void duplicateDeleteAfterAskingAndJsonRoundTrip()
     {
         CatalogStore store(m_path);

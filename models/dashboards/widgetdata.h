@@ -51,6 +51,7 @@ struct WidgetData {
     QList<WidgetSlice> slices;   // pie, bar, scorecard levels/rules
     QList<WidgetSeries> series;  // line
     double target = -1;          // line charts of initiatives: the target to draw (-1: none)
+    bool percent = false;        // line values are percentages: the axis runs 0–100 %
     QStringList columns;         // table (headers)
     QList<QStringList> rows;
     QList<QPair<QString, QString>> rowKeys; // table rows: (blueprint, identifier) to open

@@ -116,6 +116,7 @@ WidgetData scorecardLine(CatalogStore &store, const DashboardWidget &widget, con
                 data.series.append(series);
         }
         data.footnote = u"share of entities passing each rule of %1 (%), at the end of each %2; rules counted for nobody (upcoming) left out"_s.arg(scorecard->title, widget.bucket);
+        data.percent = true;
     } else {
         for (qsizetype level = 0; level < scorecard->levels.size(); ++level) {
             WidgetSeries series{scorecard->levels.at(level).title, scorecard->levels.at(level).color, {}};
@@ -144,6 +145,7 @@ WidgetData initiativeLine(CatalogStore &store, const DashboardWidget &widget, co
         series.points.append({it.key(), it->total ? 100.0 * double(it->done) / double(it->total) : 0.0});
     data.series.append(series);
     data.target = 100.0 * initiative->targetShare;
+    data.percent = true;
     data.footnote = u"share of entities meeting %1's target (%): %2 of %3 now; %4"_s.arg(initiative->title)
                         .arg(progress.done).arg(progress.total).arg(progress.explanation);
     return data;

@@ -18,8 +18,9 @@ namespace portolan::dashboardexport {
 
 namespace {
 // A scroll area sizes its widget to the viewport; the picture wants the whole grid, so the
-// widget is resized to what it asks for, rendered, and put back.
-QPixmap renderFull(QWidget *widget)
+// widget is resized to what it asks for, rendered, and put back. `spans`: the lines its direct
+// children (the widgets' frames) take in the picture, [top, bottom) — where pages may break.
+QPixmap renderFull(QWidget *widget, QList<QPair<int, int>> *spans = nullptr)
 {
     const QSize before = widget->size();
     QSize full = widget->sizeHint().expandedTo(widget->minimumSizeHint());
@@ -28,13 +29,53 @@ QPixmap renderFull(QWidget *widget)
     widget->resize(full);
     if (widget->layout())
         widget->layout()->activate();
+    if (spans)
+        for (const QWidget *child : widget->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            if (child->isVisibleTo(widget))
+                spans->append({child->geometry().top(), child->geometry().bottom() + 1});
     QPixmap pixmap(full);
     pixmap.fill(widget->palette().color(QPalette::Window));
     widget->render(&pixmap, QPoint(), QRegion(), QWidget::DrawChildren);
     widget->resize(before);
     return pixmap;
 }
+
 } // namespace
+
+QList<QPair<int, int>> pageSlices(const QList<QPair<int, int>> &widgets, int contentHeight, int firstPageHeight,
+                                  int pageHeight)
+{
+    const auto cuts = [&widgets](int line) {
+        return std::any_of(widgets.cbegin(), widgets.cend(), [line](const QPair<int, int> &w) { return w.first < line && line < w.second; });
+    };
+    QList<QPair<int, int>> slices;
+    int y = 0;
+    for (const QPair<int, int> &w : widgets)
+        y = std::min(w.first, y);
+    while (y < contentHeight) {
+        const int limit = std::min(contentHeight, y + std::max(1, slices.isEmpty() ? firstPageHeight : pageHeight));
+        // The lowest widget end that fits and cuts no other widget in two.
+        int end = -1;
+        for (const QPair<int, int> &w : widgets)
+            if (w.second > y && w.second <= limit && w.second > end && !cuts(w.second))
+                end = w.second;
+        const bool clean = end > y;
+        if (!clean)
+            end = limit; // a widget taller than a page: the page is full, the widget goes on
+        slices.append({y, end});
+        y = end;
+        if (!clean)
+            continue;
+        // The next page starts with the next widget, not with the spacing above it; after the
+        // last widget only its margin is left.
+        int next = contentHeight;
+        for (const QPair<int, int> &w : widgets)
+            if (w.first >= y)
+                next = std::min(next, w.first);
+        y = next;
+    }
+    return slices;
+}
 
 QString exportPng(QWidget *widget, const QString &path)
 {
@@ -52,7 +93,8 @@ QString exportPdf(QWidget *widget, const QString &title, const QString &path)
 {
     if (!widget)
         return u"Nothing to export."_s;
-    const QPixmap pixmap = renderFull(widget);
+    QList<QPair<int, int>> spans;
+    const QPixmap pixmap = renderFull(widget, &spans);
     QPdfWriter writer(path);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     writer.setResolution(150);
@@ -76,22 +118,18 @@ QString exportPdf(QWidget *widget, const QString &title, const QString &path)
                      QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
     const int top = headingHeight + headingHeight / 2;
 
-    // Scale to the page width (never up beyond 2×), then slice into page-high strips.
+    // Scale to the page width (never up beyond 2×), then slice into pages between widgets.
     const double scale = std::min(2.0, double(page.width()) / std::max(1, pixmap.width()));
     const int firstStrip = int((page.height() - top) / scale);
     const int strip = int(page.height() / scale);
-    int y = 0;
-    bool first = true;
-    while (y < pixmap.height()) {
-        const int available = first ? firstStrip : strip;
-        const int height = std::min(available, pixmap.height() - y);
-        const QRect source(0, y, pixmap.width(), height);
-        const QRectF target(0, first ? top : 0, pixmap.width() * scale, height * scale);
-        painter.drawPixmap(target, pixmap, source);
-        y += height;
-        first = false;
-        if (y < pixmap.height())
+    const QList<QPair<int, int>> slices = pageSlices(spans, pixmap.height(), firstStrip, strip);
+    for (qsizetype i = 0; i < slices.size(); ++i) {
+        const auto [start, end] = slices.at(i);
+        if (i)
             writer.newPage();
+        const QRect source(0, start, pixmap.width(), end - start);
+        const QRectF target(0, i ? 0 : top, pixmap.width() * scale, (end - start) * scale);
+        painter.drawPixmap(target, pixmap, source);
     }
     painter.end();
     return {};

@@ -227,8 +227,14 @@ QWidget *renderLine(const WidgetData &data)
         top = std::max(top, data.target);
     }
     axisX->setRange(first.startOfDay(), last.startOfDay());
-    axisY->setRange(0, top <= 0 ? 1.0 : top * 1.1);
-    axisY->applyNiceNumbers();
+    if (data.percent) {
+        axisY->setRange(0, 100);
+        axisY->setTickCount(5);
+        axisY->setLabelFormat(u"%.0f %%"_s);
+    } else {
+        axisY->setRange(0, top <= 0 ? 1.0 : top * 1.1);
+        axisY->applyNiceNumbers();
+    }
     chart->legend()->setVisible(data.series.size() > 1 || data.target >= 0);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chartView(chart);

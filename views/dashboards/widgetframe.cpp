@@ -97,6 +97,9 @@ void WidgetFrame::replaceBody(QWidget *body)
         // A body may ask for more (a bar chart with many categories sets its minimum height).
         m_body->setMinimumHeight(std::max({widgetBodyHeight(m_widget), m_body->minimumSizeHint().height(), m_body->minimumHeight()}));
         m_layout->insertWidget(1, m_body, 1);
+        // Shown now, not on the layout's queued show: an export right after the last result
+        // arrived would otherwise draw the frame without its body.
+        m_body->show();
         m_state->hide();
     } else {
         m_state->show();
