@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -48,9 +49,12 @@ void ScorecardRulesTable::showRules(const Scorecard &scorecard, const ScorecardS
         for (int c = 3; c < 6; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
+    // The figures' columns fit their contents, but long headers (translations run longer) may not
+    // squeeze the rules' titles: beyond 120 px a header is elided and says itself in its tooltip.
     for (int c = 1; c < columnCount(); ++c) {
         resizeColumnToContents(c);
-        setColumnWidth(c, std::max(columnWidth(c) + 16, 70));
+        setColumnWidth(c, std::clamp(columnWidth(c) + 16, 70, 120));
+        headerItem()->setToolTip(c, headerItem()->text(c));
     }
 }
 
