@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QLocale>
 #include <QMessageBox>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -44,10 +45,14 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
-    // The window speaks the user's language where a translation exists (English otherwise).
+    // The window speaks the user's language where a translation exists (English otherwise); Qt's
+    // own strings (dialog buttons, context menus) come from Qt's translations when installed.
     QTranslator translator;
     if (translator.load(QLocale(), u"portolan"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     if (command)
         return command->run(app.arguments().mid(1));
 

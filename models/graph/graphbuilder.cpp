@@ -21,7 +21,7 @@ constexpr qint64 kCountLimit = 1'000'000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("GraphBuilder", text);
+    return QCoreApplication::translate("portolan::GraphBuilder", text);
 }
 
 // One read transaction for the whole walk: every lookup sees the same catalog.

@@ -2,6 +2,8 @@
 // entity reaches and the points it earns. Shared by the evaluator, what-if and the demo history.
 #include "scorecardevaluator.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -56,15 +58,13 @@ RuleOutcome outcomeFromCode(QChar code)
 
 QString outcomeName(RuleOutcome outcome)
 {
-    switch (outcome) {
-    case RuleOutcome::Pass: return u"passed"_s;
-    case RuleOutcome::Fail: return u"failed"_s;
-    case RuleOutcome::NotApplicable: return u"does not apply"_s;
-    case RuleOutcome::Upcoming: return u"upcoming"_s;
-    case RuleOutcome::Exempt: return u"exempt"_s;
-    case RuleOutcome::Error: return u"error"_s;
-    }
-    return {};
+    // In the window's language (the command line installs no translation: English there).
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("portolan::RuleOutcome", "passed"), QT_TRANSLATE_NOOP("portolan::RuleOutcome", "failed"),
+        QT_TRANSLATE_NOOP("portolan::RuleOutcome", "does not apply"), QT_TRANSLATE_NOOP("portolan::RuleOutcome", "upcoming"),
+        QT_TRANSLATE_NOOP("portolan::RuleOutcome", "exempt"), QT_TRANSLATE_NOOP("portolan::RuleOutcome", "error")};
+    const auto index = size_t(outcome); // RuleOutcome's order
+    return index < std::size(names) ? QCoreApplication::translate("portolan::RuleOutcome", names[index]) : QString();
 }
 
 QString EntityScore::outcomes() const

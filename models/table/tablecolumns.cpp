@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TableColumns", text);
+    return QCoreApplication::translate("portolan::TableColumns", text);
 }
 
 // `json_extract(<json column>, '$."id"')`, spelled as PropertyIndexes spells property expressions.

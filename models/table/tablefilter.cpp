@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TableFilter", text);
+    return QCoreApplication::translate("portolan::TableFilter", text);
 }
 
 using V = FilterOperator::Value;

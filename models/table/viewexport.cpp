@@ -28,7 +28,7 @@ using Progress = std::function<void(qint64 written, qint64 total)>;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ViewExport", text);
+    return QCoreApplication::translate("portolan", text);
 }
 
 // The rows of one export, written as they are read.

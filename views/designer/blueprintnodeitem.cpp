@@ -29,12 +29,12 @@ constexpr double kTextLevelOfDetail = 0.4;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("BlueprintNodeItem", text);
+    return QCoreApplication::translate("portolan::BlueprintNodeItem", text);
 }
 
 QString tr(const char *text, int n)
 {
-    return QCoreApplication::translate("BlueprintNodeItem", text, nullptr, n);
+    return QCoreApplication::translate("portolan::BlueprintNodeItem", text, nullptr, n);
 }
 
 QStaticText staticText(const QString &text)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CanvasEdits", text);
+    return QCoreApplication::translate("portolan::CanvasEdits", text);
 }
 
 // Every field name of a blueprint: relations share their namespace with properties, mirrors,

@@ -32,11 +32,6 @@ const Meta kMeta[] = {
     {u"$updatedBy"_s, QT_TRANSLATE_NOOP("portolan::MirrorPathPicker", "Updated by"), QT_TRANSLATE_NOOP("portolan::MirrorPathPicker", "Text")},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("portolan::MirrorPathPicker", text);
-}
-
 QString titled(const QString &title, const QString &id)
 {
     return title.isEmpty() || title == id ? id : u"%1  (%2)"_s.arg(title, id);
@@ -50,9 +45,9 @@ QString walk(const ModelDraft &draft, const QString &start, const QStringList &p
         const Blueprint bp = draft.blueprint(current);
         const RelationDef *relation = bp.relation(parts.at(i));
         if (!relation)
-            return tr("\"%1\" is not a relation of %2").arg(parts.at(i), current);
+            return QCoreApplication::translate("portolan::MirrorPathPicker", "\"%1\" is not a relation of %2").arg(parts.at(i), current);
         if (!draft.contains(relation->target))
-            return tr("relation \"%1\" leads to unknown blueprint \"%2\"").arg(parts.at(i), relation->target);
+            return QCoreApplication::translate("portolan::MirrorPathPicker", "relation \"%1\" leads to unknown blueprint \"%2\"").arg(parts.at(i), relation->target);
         if (many && relation->many)
             *many = true;
         current = relation->target;

@@ -23,7 +23,7 @@ constexpr double kTextLevelOfDetail = 0.4;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RelationEdgeItem", text);
+    return QCoreApplication::translate("portolan::RelationEdgeItem", text);
 }
 
 // A triangle whose tip is the curve's end, pointing along its last direction.

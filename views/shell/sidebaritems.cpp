@@ -22,7 +22,7 @@ QStandardItem *item(Kind kind, const QString &id, const QString &text, Qt::ItemF
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sidebar", text);
+    return QCoreApplication::translate("portolan::SidebarItems", text);
 }
 
 } // namespace
@@ -108,7 +108,7 @@ QStandardItem *dashboards()
 QList<QStandardItem *> laterPlaces()
 {
     const QList<std::pair<const char *, const char *>> places{
-        {QT_TRANSLATE_NOOP("Sidebar", "Integrations"), QT_TRANSLATE_NOOP("Sidebar", "Sync with GitHub, PagerDuty, Kubernetes…")},
+        {QT_TRANSLATE_NOOP("portolan::SidebarItems", "Integrations"), QT_TRANSLATE_NOOP("portolan::SidebarItems", "Sync with GitHub, PagerDuty, Kubernetes…")},
     };
     QList<QStandardItem *> items;
     for (const auto &[title, what] : places) {
