@@ -40,10 +40,11 @@ private:
         int exitCode = -1;
         QString out, err;
     };
-    Run portolan(const QStringList &args)
+    Run portolan(const QStringList &args) { return binary(QStringList{u"scorecard"_s} + args); }
+    Run binary(const QStringList &args)
     {
         QProcess process;
-        process.start(QStringLiteral(PORTOLAN_BINARY), QStringList{u"scorecard"_s} + args);
+        process.start(QStringLiteral(PORTOLAN_BINARY), args);
         if (!process.waitForFinished(30000))
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
@@ -131,6 +132,35 @@ private Q_SLOTS:
         CatalogStore store(m_db);
         QCOMPARE(ScorecardStore(store.database()).result(u"readiness"_s, u"service"_s, u"cart"_s)->level, 2);
         QCOMPARE(portolan({u"evaluate"_s, u"--db"_s, m_db, u"--scorecard"_s, u"nope"_s}).exitCode, 2);
+    }
+
+    // After `portolan import` the results are current: the scorecards are evaluated (unless
+    // --no-evaluate), so an open window shows them without waiting for its next start.
+    void importEvaluatesTheScorecards()
+    {
+        const auto importService = [this](const QString &identifier, const QStringList &more) {
+            const QString path = m_dir.filePath(identifier + u".json"_s);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return Run{};
+            const QJsonObject properties{{u"language"_s, u"Go"_s}, {u"replicas"_s, 5}, {u"description"_s, u"Holds the items"_s}};
+            file.write(QJsonDocument(QJsonObject{{u"identifier"_s, identifier}, {u"title"_s, identifier}, {u"properties"_s, properties}}).toJson());
+            file.close();
+            return binary(QStringList{u"import"_s, u"--db"_s, m_db, u"--blueprint"_s, u"service"_s, path} + more);
+        };
+        const Run skipped = importService(u"basket"_s, {u"--no-evaluate"_s});
+        QCOMPARE(skipped.exitCode, 0);
+        QVERIFY2(!skipped.out.contains(u"evaluated"_s), qPrintable(skipped.out));
+        {
+            CatalogStore store(m_db);
+            QVERIFY(!ScorecardStore(store.database()).result(u"readiness"_s, u"service"_s, u"basket"_s));
+        }
+        const Run run = importService(u"wishlist"_s, {});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"evaluated 1 scorecard(s): 4 result(s)"_s), qPrintable(run.out + run.err));
+        CatalogStore store(m_db);
+        QVERIFY(ScorecardStore(store.database()).result(u"readiness"_s, u"service"_s, u"basket"_s));
+        QVERIFY(ScorecardStore(store.database()).result(u"readiness"_s, u"service"_s, u"wishlist"_s));
     }
 };
 

@@ -3,6 +3,8 @@
 #include "problemprinter.h"
 
 #include "importing/catalogimporter.h"
+#include "scoring/scorecardstore.h"
+#include "scoring/scoringrun.h"
 #include "store/catalogstore.h"
 
 #include <QFileInfo>
@@ -15,12 +17,34 @@ using namespace Qt::StringLiterals;
 namespace portolan::cli {
 namespace {
 
+// The scorecards' results follow the import at once, as they would after a change in the window
+// (which, if open meanwhile, shows them when a page is next shown).
+int evaluateAfterImport(const QString &path, QTextStream &out)
+{
+    {
+        CatalogStore store(path);
+        if (ScorecardStore(store.database()).scorecards().isEmpty())
+            return 0;
+    }
+    const ScoringRunReport report = evaluateInFull(path, {}, QDateTime::currentDateTimeUtc());
+    if (!report.error.isEmpty()) {
+        QTextStream(stderr) << "imported, but the scorecards could not be evaluated: " << report.error
+                            << " (run `portolan scorecard evaluate`)\n";
+        return 1;
+    }
+    out << "evaluated " << report.scorecards.size() << " scorecard(s): " << report.entities << " result(s), "
+        << report.changed << " changed, in " << report.totalMs << " ms\n";
+    return 0;
+}
+
 int importOrValidate(const QStringList &args, bool dryRun)
 {
     QCommandLineParser parser;
     addDbOption(parser);
     parser.addOption({u"blueprint"_s, u"Blueprint of entity files that do not name theirs."_s, u"ID"_s});
     parser.addOption({u"repair-quotes"_s, u"Replace typographic quotes used as JSON quotes before parsing."_s});
+    if (!dryRun)
+        parser.addOption({u"no-evaluate"_s, u"Leave the scorecards' results as they are (by default they are evaluated after the import)."_s});
     parser.addPositionalArgument(u"paths"_s, u"Files or folders (JSON, YAML, catalog-info.yaml)."_s, u"PATH…"_s);
     int code = 0;
     const QString what = dryRun ? u"Checks files as `import` would and writes nothing."_s
@@ -72,6 +96,8 @@ int importOrValidate(const QStringList &args, bool dryRun)
     if (result.dashboards > 0)
         out << ", " << result.dashboards << " dashboard(s)";
     out << " from " << result.files.size() << " file(s)\n";
+    if (!dryRun && !parser.isSet(u"no-evaluate"_s))
+        return evaluateAfterImport(path, out);
     return 0;
 }
 
