@@ -63,7 +63,8 @@ void InitiativeCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem
         painter->drawText(pill, Qt::AlignCenter, text);
     } else {
         const double share = std::clamp(progress.toDouble(), 0.0, 1.0);
-        const int textWidth = fm.horizontalAdvance(u"100%"_s) + 6;
+        // Room for the figure as written ("2 of 4", longer in translation), at least for "100%".
+        const int textWidth = std::max(fm.horizontalAdvance(u"100%"_s), fm.horizontalAdvance(text)) + 6;
         QRect bar(cell.left(), cell.center().y() - 4, std::max(20, cell.width() - textWidth), 8);
         painter->setPen(Qt::NoPen);
         painter->setBrush(option.palette.color(QPalette::Mid).lighter(130));
