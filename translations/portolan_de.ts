@@ -1503,160 +1503,160 @@
 <context>
     <name>portolan::ActionsPage</name>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="64"/>
+        <location filename="../views/actions/actionspage.cpp" line="65"/>
         <source>✓ any</source>
         <translation>✓ eine</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="65"/>
+        <location filename="../views/actions/actionspage.cpp" line="66"/>
         <source>✓ all</source>
         <translation>✓ alle</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="73"/>
+        <location filename="../views/actions/actionspage.cpp" line="74"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="75"/>
+        <location filename="../views/actions/actionspage.cpp" line="76"/>
         <source>Upsert entity</source>
         <translation>Entität anlegen/aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="77"/>
+        <location filename="../views/actions/actionspage.cpp" line="78"/>
         <source>Delete entity</source>
         <translation>Entität löschen</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="79"/>
+        <location filename="../views/actions/actionspage.cpp" line="80"/>
         <source>GitHub workflow</source>
         <translation>GitHub-Workflow</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="81"/>
+        <location filename="../views/actions/actionspage.cpp" line="82"/>
         <source>GitLab pipeline</source>
         <translation>GitLab-Pipeline</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="92"/>
+        <location filename="../views/actions/actionspage.cpp" line="93"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="93"/>
+        <location filename="../views/actions/actionspage.cpp" line="94"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="94"/>
+        <location filename="../views/actions/actionspage.cpp" line="95"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="95"/>
+        <location filename="../views/actions/actionspage.cpp" line="96"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="96"/>
+        <location filename="../views/actions/actionspage.cpp" line="97"/>
         <source>E&amp;xport JSON…</source>
         <translation>JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="97"/>
+        <location filename="../views/actions/actionspage.cpp" line="98"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="103"/>
+        <location filename="../views/actions/actionspage.cpp" line="104"/>
         <source>Self-service actions</source>
         <translation>Self-Service-Aktionen</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="109"/>
+        <location filename="../views/actions/actionspage.cpp" line="110"/>
         <source>Search actions (Ctrl+F)</source>
         <translation>Aktionen suchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="112"/>
+        <location filename="../views/actions/actionspage.cpp" line="113"/>
         <source>A new action, in the editor</source>
         <translation>Eine neue Aktion im Editor</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="113"/>
+        <location filename="../views/actions/actionspage.cpp" line="114"/>
         <source>Delete the selected action (Delete); asks first</source>
         <translation>Ausgewählte Aktion löschen (Delete); mit Rückfrage</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="114"/>
+        <location filename="../views/actions/actionspage.cpp" line="115"/>
         <source>Save every action as a JSON array of Port definitions</source>
         <translation>Alle Aktionen als JSON-Array von Port-Definitionen speichern</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="115"/>
+        <location filename="../views/actions/actionspage.cpp" line="116"/>
         <source>Read Port action definitions from a JSON file; all or nothing</source>
         <translation>Port-Aktionsdefinitionen aus einer JSON-Datei lesen; alles oder nichts</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="118"/>
+        <location filename="../views/actions/actionspage.cpp" line="119"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="118"/>
+        <location filename="../views/actions/actionspage.cpp" line="119"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="118"/>
+        <location filename="../views/actions/actionspage.cpp" line="119"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="118"/>
+        <location filename="../views/actions/actionspage.cpp" line="119"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="128"/>
+        <location filename="../views/actions/actionspage.cpp" line="129"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="130"/>
+        <location filename="../views/actions/actionspage.cpp" line="131"/>
         <source>No actions yet.
 New… makes one; Import JSON… reads Port action definitions.</source>
         <translation>Noch keine Aktionen.
 Neu… erstellt eine; JSON importieren… liest Port-Aktionsdefinitionen.</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="242"/>
+        <location filename="../views/actions/actionspage.cpp" line="243"/>
         <source>No blueprint</source>
         <translation>Kein Blueprint</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="257"/>
+        <location filename="../views/actions/actionspage.cpp" line="258"/>
         <source>Runs wait for approval</source>
         <translation>Ausführungen warten auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="265"/>
+        <location filename="../views/actions/actionspage.cpp" line="266"/>
         <source>1 action</source>
         <translation>1 Aktion</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="265"/>
+        <location filename="../views/actions/actionspage.cpp" line="266"/>
         <source>%1 actions</source>
         <translation>%1 Aktionen</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="393"/>
+        <location filename="../views/actions/actionspage.cpp" line="394"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="402"/>
-        <location filename="../views/actions/actionspage.cpp" line="413"/>
+        <location filename="../views/actions/actionspage.cpp" line="403"/>
+        <location filename="../views/actions/actionspage.cpp" line="408"/>
         <source>Delete action</source>
         <translation>Aktion löschen</translation>
     </message>
@@ -1671,9 +1671,8 @@ Neu… erstellt eine; JSON importieren… liest Port-Aktionsdefinitionen.</trans
         <translation>Sie wird dann nicht mehr angezeigt. Ihre bisherigen Ausführungen bleiben in der Liste der Ausführungen; das Änderungsprotokoll behält ihre Definition.</translation>
     </message>
     <message>
-        <location filename="../views/actions/actionspage.cpp" line="405"/>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
     <message>
         <location filename="../views/actions/actionspagefiles.cpp" line="26"/>
@@ -3062,44 +3061,44 @@ Neu erstellt ein leeres; Neu aus Vorlage… beginnt mit einer Vorlage von Portol
         <translation>Nur was %1 gehört</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="43"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="44"/>
         <source>Save dashboard</source>
         <translation>Dashboard speichern</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="53"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="54"/>
         <source>New dashboard</source>
         <translation>Neues Dashboard</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="66"/>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="70"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="67"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="71"/>
         <source>New from ready-made</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="66"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="67"/>
         <source>No ready-made dashboards are installed.</source>
         <translation>Es sind keine Dashboard-Vorlagen installiert.</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="70"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="71"/>
         <source>Start from:</source>
         <translation>Ausgehend von:</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="95"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="96"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="107"/>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="118"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="108"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="113"/>
         <source>Delete dashboard</source>
         <translation>Dashboard löschen</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="107"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="108"/>
         <source>Delete the dashboard &quot;%1&quot;?</source>
         <translation>Das Dashboard „%1“ löschen?</translation>
     </message>
@@ -3109,41 +3108,40 @@ Neu erstellt ein leeres; Neu aus Vorlage… beginnt mit einer Vorlage von Portol
         <translation>Seine Widgets werden mitgelöscht. Das Änderungsprotokoll behält seine Definition.</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="110"/>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="251"/>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="257"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="246"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="252"/>
         <source>Export dashboard</source>
         <translation>Dashboard exportieren</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="252"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="247"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="252"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="247"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="262"/>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="266"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="257"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="261"/>
         <source>Export dashboards</source>
         <translation>Dashboards exportieren</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="262"/>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="271"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="257"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="266"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="271"/>
-        <location filename="../views/dashboards/dashboardspageactions.cpp" line="279"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="266"/>
+        <location filename="../views/dashboards/dashboardspageactions.cpp" line="274"/>
         <source>Import dashboards</source>
         <translation>Dashboards importieren</translation>
     </message>
@@ -4771,80 +4769,80 @@ Neu erstellt ein leeres; Neu aus Vorlage… beginnt mit einer Vorlage von Portol
 <context>
     <name>portolan::InitiativesPage</name>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="54"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="55"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="66"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="67"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="67"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="68"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="68"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="69"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="78"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="79"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="78"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="79"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="78"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="79"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="78"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="79"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="78"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="86"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="87"/>
         <source>No initiatives yet.
 An initiative brings a scorecard&apos;s entities to a level by a date: press New…</source>
         <translation>Noch keine Initiativen.
 Eine Initiative bringt die Entitäten einer Scorecard bis zu einem Datum auf eine Stufe: Neu… drücken</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="152"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="153"/>
         <source>%1 of %2 entities meet the target</source>
         <translation>%1 von %2 Entitäten erreichen das Ziel</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="162"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="163"/>
         <source>1 initiative</source>
         <translation>1 Initiative</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="163"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="164"/>
         <source>%1 initiatives</source>
         <translation>%1 Initiativen</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="259"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="260"/>
         <source>Save initiative</source>
         <translation>Initiative speichern</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="275"/>
-        <location filename="../views/scorecards/initiativespage.cpp" line="285"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="276"/>
+        <location filename="../views/scorecards/initiativespage.cpp" line="280"/>
         <source>Delete initiative</source>
         <translation>Initiative löschen</translation>
     </message>
@@ -4854,9 +4852,8 @@ Eine Initiative bringt die Entitäten einer Scorecard bis zu einem Datum auf ein
         <translation>Initiative „%1“ löschen? Ihre Scorecard und ihre Ergebnisse bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/initiativespage.cpp" line="277"/>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
 </context>
 <context>
@@ -7157,42 +7154,42 @@ Eine Initiative bringt die Entitäten einer Scorecard bis zu einem Datum auf ein
 <context>
     <name>portolan::ScorecardRulesTable</name>
     <message>
-        <location filename="../views/scorecards/scorecardrulestable.cpp" line="17"/>
+        <location filename="../views/scorecards/scorecardrulestable.cpp" line="18"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardrulestable.cpp" line="17"/>
+        <location filename="../views/scorecards/scorecardrulestable.cpp" line="18"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardrulestable.cpp" line="17"/>
+        <location filename="../views/scorecards/scorecardrulestable.cpp" line="18"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardrulestable.cpp" line="17"/>
+        <location filename="../views/scorecards/scorecardrulestable.cpp" line="18"/>
         <source>Pass rate</source>
         <translation>Erfüllungsquote</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardrulestable.cpp" line="17"/>
+        <location filename="../views/scorecards/scorecardrulestable.cpp" line="18"/>
         <source>Failing</source>
         <translation>Nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardrulestable.cpp" line="17"/>
+        <location filename="../views/scorecards/scorecardrulestable.cpp" line="18"/>
         <source>Upcoming / exempt</source>
         <translation>Anstehend / ausgenommen</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardrulestable.cpp" line="22"/>
+        <location filename="../views/scorecards/scorecardrulestable.cpp" line="23"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardrulestable.cpp" line="25"/>
+        <location filename="../views/scorecards/scorecardrulestable.cpp" line="26"/>
         <source>Click a rule to list the entities failing it</source>
         <translation>Auf eine Regel klicken, um die Entitäten aufzulisten, die sie nicht bestehen</translation>
     </message>
@@ -7302,106 +7299,106 @@ Eine Initiative bringt die Entitäten einer Scorecard bis zu einem Datum auf ein
 <context>
     <name>portolan::ScorecardsPage</name>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="38"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="39"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="39"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="40"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="40"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="41"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplizieren…</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="41"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="42"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="42"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="43"/>
         <source>E&amp;xport JSON…</source>
         <translation>Als JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="43"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="44"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="49"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="50"/>
         <source>No scorecards yet.
 New… makes one; Import JSON… reads Port scorecard definitions.</source>
         <translation>Noch keine Scorecards.
 Neu… erstellt eine; JSON importieren… liest Port-Scorecard-Definitionen.</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="53"/>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="68"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="54"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="69"/>
         <source>Scorecards</source>
         <translation>Scorecards</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="58"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="59"/>
         <source>Delete the selected scorecard and its results; asks first</source>
         <translation>Die ausgewählte Scorecard und ihre Ergebnisse löschen; mit Rückfrage</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="59"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="60"/>
         <source>Save every scorecard as a JSON array of Port definitions</source>
         <translation>Alle Scorecards als JSON-Array von Port-Definitionen speichern</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="60"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="61"/>
         <source>Read Port scorecard definitions from a JSON file; all or nothing</source>
         <translation>Port-Scorecard-Definitionen aus einer JSON-Datei lesen; alles oder nichts</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="63"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="64"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="63"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="64"/>
         <source>Blueprint</source>
         <translation>Blueprint</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="63"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="64"/>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="63"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="64"/>
         <source>Levels</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="171"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="172"/>
         <source>1 scorecard</source>
         <translation>1 Scorecard</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="171"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="172"/>
         <source>%1 scorecards</source>
         <translation>%1 Scorecards</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="288"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="289"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="297"/>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="308"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="298"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="303"/>
         <source>Delete scorecard</source>
         <translation>Scorecard löschen</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="297"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="298"/>
         <source>Delete the scorecard &quot;%1&quot;?</source>
         <translation>Die Scorecard „%1“ löschen?</translation>
     </message>
@@ -7411,30 +7408,29 @@ Neu… erstellt eine; JSON importieren… liest Port-Scorecard-Definitionen.</tr
         <translation>Ihre Ergebnisse und ihr Verlauf werden mitgelöscht; das Änderungsprotokoll behält ihre Definition.</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="300"/>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="351"/>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="355"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="346"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="350"/>
         <source>Export scorecards</source>
         <translation>Scorecards exportieren</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="351"/>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="360"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="346"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="355"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="360"/>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="368"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="355"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="363"/>
         <source>Import scorecards</source>
         <translation>Scorecards importieren</translation>
     </message>
     <message>
-        <location filename="../views/scorecards/scorecardspage.cpp" line="368"/>
+        <location filename="../views/scorecards/scorecardspage.cpp" line="363"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Es wurde nichts importiert:
@@ -8202,6 +8198,14 @@ Vorlagenvariablen: {{user}}, {{teams}}, {{date}}</translation>
         <location filename="../views/dashboards/widgetframe.cpp" line="113"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::confirmDelete</name>
+    <message>
+        <location filename="../views/widgets/confirmdelete.cpp" line="14"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>

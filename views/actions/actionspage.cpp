@@ -1,6 +1,7 @@
 #include "actionspage.h"
 
 #include "actioneditor.h"
+#include "widgets/confirmdelete.h"
 #include "actions/actionstore.h"
 #include "actionspagebadge.h"
 #include "actionspagesummary.h"
@@ -399,14 +400,8 @@ bool ActionsPage::deleteAction(const QString &identifier)
     const ActionDefinition *action = find(identifier);
     if (!action)
         return false;
-    QMessageBox ask(QMessageBox::Question, tr("Delete action"),
-                    tr("Delete the action \"%1\"?").arg(action->title), QMessageBox::NoButton, this);
-    ask.setInformativeText(tr("People will no longer see it. Its past runs stay in the runs list; the audit log keeps its definition."));
-    QPushButton *remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != remove)
+    if (!confirmDelete(this, tr("Delete action"), tr("Delete the action \"%1\"?").arg(action->title),
+                       tr("People will no longer see it. Its past runs stay in the runs list; the audit log keeps its definition.")))
         return false;
     const Problems problems = ActionStore(m_store.database()).remove(identifier, actor(), Origin::UI);
     if (hasErrors(problems)) {

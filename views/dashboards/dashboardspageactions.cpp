@@ -1,5 +1,6 @@
 // DashboardsPage's commands: new, ready-made, duplicate, delete, edit mode, import and export.
 #include "dashboardspage.h"
+#include "widgets/confirmdelete.h"
 
 #include "importing/definitionsfile.h"
 
@@ -104,14 +105,8 @@ bool DashboardsPage::deleteDashboard()
 {
     if (m_current.identifier.isEmpty())
         return false;
-    QMessageBox ask(QMessageBox::Question, tr("Delete dashboard"), tr("Delete the dashboard \"%1\"?").arg(m_current.title),
-                    QMessageBox::NoButton, this);
-    ask.setInformativeText(tr("Its widgets go with it. The audit log keeps its definition."));
-    QPushButton *remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != remove)
+    if (!confirmDelete(this, tr("Delete dashboard"), tr("Delete the dashboard \"%1\"?").arg(m_current.title),
+                       tr("Its widgets go with it. The audit log keeps its definition.")))
         return false;
     const Problems problems = DashboardStore(m_store.database()).remove(m_current.identifier, actor(), Origin::UI);
     if (hasErrors(problems)) {

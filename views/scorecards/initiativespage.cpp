@@ -1,6 +1,7 @@
 #include "initiativespage.h"
 
 #include "initiativedialog.h"
+#include "widgets/confirmdelete.h"
 #include "initiativestyle.h"
 #include "initiativeview.h"
 #include "store/database.h"
@@ -272,13 +273,7 @@ bool InitiativesPage::deleteInitiative(const QString &identifier)
             title = initiative.title;
     if (identifier.isEmpty())
         return false;
-    QMessageBox ask(QMessageBox::Question, tr("Delete initiative"),
-                    tr("Delete the initiative \"%1\"? Its scorecard and results stay.").arg(title), QMessageBox::NoButton, this);
-    QPushButton *remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != remove)
+    if (!confirmDelete(this, tr("Delete initiative"), tr("Delete the initiative \"%1\"? Its scorecard and results stay.").arg(title)))
         return false;
     const Problems problems = InitiativeStore(m_store.database()).remove(identifier, actor(), Origin::UI);
     if (hasErrors(problems)) {

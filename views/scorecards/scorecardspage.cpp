@@ -1,6 +1,7 @@
 #include "scorecardspage.h"
 
 #include "importing/definitionsfile.h"
+#include "widgets/confirmdelete.h"
 
 #include "designer/formstyle.h"
 #include "scorecarddetail.h"
@@ -294,14 +295,8 @@ bool ScorecardsPage::deleteScorecard(const QString &identifier)
     const Scorecard *scorecard = find(identifier);
     if (!scorecard)
         return false;
-    QMessageBox ask(QMessageBox::Question, tr("Delete scorecard"), tr("Delete the scorecard \"%1\"?").arg(scorecard->title),
-                    QMessageBox::NoButton, this);
-    ask.setInformativeText(tr("Its results and history go with it; the audit log keeps its definition."));
-    QPushButton *remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != remove)
+    if (!confirmDelete(this, tr("Delete scorecard"), tr("Delete the scorecard \"%1\"?").arg(scorecard->title),
+                       tr("Its results and history go with it; the audit log keeps its definition.")))
         return false;
     const Problems problems = ScorecardStore(m_store.database()).remove(identifier, actor(), Origin::UI);
     if (hasErrors(problems)) {
