@@ -69,7 +69,7 @@ struct ScoreWrite {
 };
 
 // Scorecards, their results, history and exemptions (tables scorecards, scorecard_results,
-// scorecard_history, scorecard_rulesets, scorecard_exemptions; schema step 5). Writes of
+// scorecard_history, scorecard_rulesets, scorecard_exemptions; schema steps 5 and 6). Writes of
 // definitions validate against the model, write an audit entry of kind "scorecard", and are all
 // or nothing; result writes come from the engine (ScorecardEngine), never from the UI thread.
 class ScorecardStore final
